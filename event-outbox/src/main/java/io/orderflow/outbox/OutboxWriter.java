@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,6 +20,7 @@ public class OutboxWriter {
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
+    @Inject
     public OutboxWriter(EntityManager entityManager, ObjectMapper objectMapper) {
         this(entityManager, objectMapper, Clock.systemUTC());
     }

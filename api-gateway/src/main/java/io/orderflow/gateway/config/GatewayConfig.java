@@ -1,0 +1,29 @@
+package io.orderflow.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** Routes and limits of the gateway. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Route name to route; a request goes to the route with the longest matching prefix. */
+    Map<String, Route> routes();
+
+    /** How long the gateway waits for a backend's reply before it answers 504. */
+    @WithDefault("30s")
+    Duration upstreamTimeout();
+
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** One path prefix and the service behind it. */
+    interface Route {
+        String prefix();
+
+        URI target();
+    }
+}

@@ -1,0 +1,106 @@
+package io.orderflow.gateway.proxy;
+
+import io.orderflow.gateway.audit.RequestAudit;
+import io.orderflow.gateway.config.GatewayConfig;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/** Forwards each routed request to its backend service and relays the answer unchanged. */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    static final String CORRELATION_ID = "X-Correlation-Id";
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+
+    private final GatewayConfig config;
+    private final RequestAudit audit;
+
+    public ProxyRoutes(GatewayConfig config, RequestAudit audit) {
+        this.config = config;
+        this.audit = audit;
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        RouteTable table = new RouteTable(config);
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(100)
+                .setKeepAlive(true));
+        for (GatewayConfig.Route route : table.all()) {
+            router.route(route.prefix()).order(-10).handler(BodyHandler.create().setBodyLimit(1_048_576));
+            router.route(route.prefix() + "/*").order(-10).handler(BodyHandler.create().setBodyLimit(1_048_576));
+            router.route(route.prefix()).order(-9).handler(rc -> forward(rc, client, route));
+            router.route(route.prefix() + "/*").order(-9).handler(rc -> forward(rc, client, route));
+        }
+    }
+
+    private void forward(RoutingContext rc, HttpClient client, GatewayConfig.Route route) {
+        long started = System.nanoTime();
+        String correlationId = correlationId(rc);
+        RequestOptions options = new RequestOptions()
+                .setMethod(rc.request().method())
+                .setHost(route.target().getHost())
+                .setPort(route.target().getPort())
+                .setURI(rc.request().uri())
+                .setTimeout(config.upstreamTimeout().toMillis());
+        copyHeaders(rc.request().headers(), options.getHeaders());
+        options.putHeader(CORRELATION_ID, correlationId);
+        options.putHeader("X-Forwarded-For", rc.request().remoteAddress().hostAddress());
+        client.request(options)
+                .compose(request -> rc.body().buffer() == null ? request.send() : request.send(rc.body().buffer()))
+                .compose(response -> response.body().map(body -> {
+                    relay(rc, response, correlationId);
+                    rc.response().end(body);
+                    return response.statusCode();
+                }))
+                .onSuccess(status -> audit.record(rc, correlationId, status, started))
+                .onFailure(error -> {
+                    boolean timedOut = error instanceof TimeoutException
+                            || String.valueOf(error.getMessage()).contains("timeout");
+                    int status = timedOut ? 504 : 502;
+                    LOG.warnf("%s %s -> %s failed: %s", rc.request().method(), rc.request().path(), route.target(),
+                            error.toString());
+                    GatewayProblem.send(rc, status, timedOut
+                            ? "the " + route.prefix() + " service did not answer in time; retrying with the same "
+                                    + "Idempotency-Key is safe"
+                            : "the " + route.prefix() + " service is unavailable; try again shortly", correlationId);
+                    audit.record(rc, correlationId, status, started);
+                });
+    }
+
+    private static void relay(RoutingContext rc, HttpClientResponse response, String correlationId) {
+        rc.response().setStatusCode(response.statusCode());
+        copyHeaders(response.headers(), rc.response().headers());
+        rc.response().headers().set(CORRELATION_ID, correlationId);
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        from.forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+                to.add(header.getKey(), header.getValue());
+            }
+        });
+    }
+
+    static String correlationId(RoutingContext rc) {
+        String incoming = rc.request().getHeader(CORRELATION_ID);
+        return incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,35 @@
+package io.orderflow.order.adapter.in.rest;
+
+import io.orderflow.order.application.IdempotencyKeyReusedException;
+import io.orderflow.order.application.OrderNotFoundException;
+import io.orderflow.order.domain.IllegalTransitionException;
+import io.orderflow.rest.ProblemResponse;
+import io.orderflow.rest.ProblemType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps order-service exceptions onto the shared problem types. */
+public class OrderProblems {
+
+    @ServerExceptionMapper
+    public Response notFound(OrderNotFoundException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.NOT_FOUND, e.getMessage(), request, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response keyReused(IdempotencyKeyReusedException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage(), request, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.CONFLICT, e.getMessage(), request, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(IllegalArgumentException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.VALIDATION_FAILED, e.getMessage(), request, uri);
+    }
+}

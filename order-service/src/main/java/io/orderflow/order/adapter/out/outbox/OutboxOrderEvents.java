@@ -1,0 +1,26 @@
+package io.orderflow.order.adapter.out.outbox;
+
+import io.orderflow.order.application.OrderEvents;
+import io.orderflow.order.domain.OrderPlaced;
+import io.orderflow.outbox.OutboxWriter;
+import io.orderflow.outbox.OutgoingEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Order events into the outbox table; the relay publishes them to the {@code order.events} topic. */
+@ApplicationScoped
+public class OutboxOrderEvents implements OrderEvents {
+
+    static final String AGGREGATE_TYPE = "order";
+
+    private final OutboxWriter outbox;
+
+    public OutboxOrderEvents(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void orderPlaced(OrderPlaced event) {
+        outbox.append(new OutgoingEvent(AGGREGATE_TYPE, event.orderId(), OrderPlaced.TYPE, OrderPlaced.SCHEMA_VERSION,
+                event));
+    }
+}

@@ -1,0 +1,9 @@
+package io.orderflow.order.application;
+
+import io.orderflow.order.domain.OrderPlaced;
+
+/** Port: announces what happened to orders, in the same transaction as the change. */
+public interface OrderEvents {
+
+    void orderPlaced(OrderPlaced event);
+}

@@ -1,0 +1,12 @@
+package io.orderflow.order.application;
+
+import io.orderflow.order.domain.OrderLine;
+import java.util.List;
+
+/**
+ * A customer's request to order. {@code requestFingerprint} identifies the request body, so a
+ * retried request (same key, same body) can be told from a reused key (same key, other body).
+ */
+public record PlaceOrderCommand(String idempotencyKey, String requestFingerprint, List<OrderLine> lines,
+                                String shippingAddress, String paymentToken, String currency) {
+}
