@@ -60,9 +60,11 @@ public class ProxyRoutes {
                 .setPort(route.target().getPort())
                 .setURI(rc.request().uri())
                 .setTimeout(config.upstreamTimeout().toMillis());
-        copyHeaders(rc.request().headers(), options.getHeaders());
-        options.putHeader(CORRELATION_ID, correlationId);
-        options.putHeader("X-Forwarded-For", rc.request().remoteAddress().hostAddress());
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        copyHeaders(rc.request().headers(), headers);
+        headers.set(CORRELATION_ID, correlationId);
+        headers.set("X-Forwarded-For", rc.request().remoteAddress().hostAddress());
+        options.setHeaders(headers);
         client.request(options)
                 .compose(request -> rc.body().buffer() == null ? request.send() : request.send(rc.body().buffer()))
                 .compose(response -> response.body().map(body -> {

@@ -29,10 +29,21 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Starts a server whose data lives in {@code dataDir} and survives a restart. */
     public static PostgresServer start(Path dataDir, int port) {
+        return start(dataDir, port, null);
+    }
+
+    /** As {@link #start(Path, int)}, writing the server's own log to {@code logFile} when given. */
+    public static PostgresServer start(Path dataDir, int port, Path logFile) {
         try {
             Files.createDirectories(dataDir);
             StalePostmaster.stopIfRunning(dataDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (logFile != null) {
+                Files.createDirectories(logFile.getParent());
+                builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)

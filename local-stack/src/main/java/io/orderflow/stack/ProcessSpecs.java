@@ -1,0 +1,99 @@
+package io.orderflow.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/** The command line, environment and health check of each kind of process in the stack. */
+final class ProcessSpecs {
+
+    /** What {@link ManagedProcess} needs to run one process. */
+    record Spec(String name, List<String> command, Map<String, String> environment, BooleanSupplier health) {
+    }
+
+    private ProcessSpecs() {
+    }
+
+    /** A system property put on every child's command line, so stale children can be recognised. */
+    static String marker(Path dataDir) {
+        return "-Dorderflow.stack=" + dataDir.toAbsolutePath().normalize();
+    }
+
+    static Spec kafka(StackConfig config, String classpath) {
+        List<String> command = java(config, "-Xmx512m", "-Xms128m");
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath,
+                "io.orderflow.infra.kafka.KafkaBrokerMain", config.dataDir().resolve("kafka").toString(),
+                Integer.toString(config.port("kafka")), Integer.toString(config.port("kafka-controller"))));
+        return new Spec("kafka", command, Map.of(), HealthChecks.kafkaReady("localhost:" + config.port("kafka")));
+    }
+
+    static Spec relay(StackConfig config, String classpath) {
+        List<String> command = java(config, "-Xmx192m", "-XX:+UseSerialGC");
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.log.io.orderflow=info", "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-cp", classpath, "io.orderflow.relay.OutboxRelayMain"));
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.port("kafka"));
+        env.put("RELAY_DB_HOST", "localhost");
+        env.put("RELAY_DB_PORT", Integer.toString(config.port("postgres")));
+        env.put("RELAY_DB_USER", "postgres");
+        env.put("RELAY_DB_PASSWORD", "");
+        env.put("RELAY_DATABASES", String.join(",", ServiceSpec.RELAYED_DATABASES));
+        env.put("RELAY_STATE_DIR", config.dataDir().resolve("relay").toString());
+        env.put("RELAY_HEALTH_PORT", Integer.toString(config.port("relay")));
+        return new Spec("outbox-relay", command, env,
+                HealthChecks.http200("http://localhost:" + config.port("relay") + "/health"));
+    }
+
+    static Spec service(StackConfig config, ServiceSpec service, Map<String, String> extraEnvironment) {
+        List<String> command = java(config, "-Xmx256m", "-XX:+UseSerialGC");
+        command.addAll(List.of("-jar", serviceJar(config, service).toString()));
+        Map<String, String> env = new HashMap<>();
+        String prefix = service.envPrefix();
+        env.put(prefix + "_HTTP_PORT", Integer.toString(config.port(service.portName())));
+        env.put(prefix + "_DB_URL", "jdbc:postgresql://localhost:" + config.port("postgres") + "/" + service.database());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.port("kafka"));
+        env.put("ORDER_SERVICE_URL", "http://localhost:" + config.port("order"));
+        env.put("INVENTORY_SERVICE_URL", "http://localhost:" + config.port("inventory"));
+        env.put("PAYMENT_SERVICE_URL", "http://localhost:" + config.port("payment"));
+        env.put("PAYMENT_PROVIDER_URL", "http://localhost:" + config.port("payment-provider"));
+        env.put("LOG_JSON", "true");
+        // Without a collector nothing would receive the spans; set OTEL_EXPORTER_OTLP_ENDPOINT to export them.
+        String otlp = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
+        env.put("OTEL_TRACES_EXPORTER", otlp == null ? "none" : "cdi");
+        env.putAll(extraEnvironment);
+        return new Spec(service.name(), command, env, HealthChecks.http200(
+                "http://localhost:" + config.port(service.portName()) + "/q/health/ready"));
+    }
+
+    static Path serviceJar(StackConfig config, ServiceSpec service) {
+        return config.root().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    static Path classpathFile(StackConfig config) {
+        return config.root().resolve("local-stack/target/runtime-classpath.txt");
+    }
+
+    /** The local-stack module's runtime classpath: the Kafka broker and the relay run from it. */
+    static String childClasspath(StackConfig config) {
+        try {
+            return Files.readString(classpathFile(config)).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("run ./mvnw -DskipTests package first", e);
+        }
+    }
+
+    private static List<String> java(StackConfig config, String... jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(marker(config.dataDir()));
+        command.addAll(List.of(jvmOptions));
+        return command;
+    }
+}

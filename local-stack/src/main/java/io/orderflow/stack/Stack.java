@@ -1,0 +1,197 @@
+package io.orderflow.stack;
+
+import io.orderflow.infra.Ports;
+import io.orderflow.infra.postgres.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine: PostgreSQL, a Kafka broker, the outbox relay and the four
+ * services, each a separate process. Used by the {@code stack} command and by the end-to-end tests,
+ * which can kill and restart any single process.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final StackConfig config;
+    private final Map<String, String> extraEnvironment;
+    private final Consumer<String> progress;
+    private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private PostgresServer postgres;
+
+    private Stack(StackConfig config, Map<String, String> extraEnvironment, Consumer<String> progress) {
+        this.config = config;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
+        this.progress = progress;
+    }
+
+    /** Starts everything and waits until every health check passes. */
+    public static Stack start(StackConfig config, Map<String, String> extraEnvironment, Consumer<String> progress) {
+        Stack stack = new Stack(config, extraEnvironment, progress);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        long t0 = System.nanoTime();
+        prepareDataDir();
+        StaleProcesses.reap(config.dataDir());
+        config.ports().forEach((name, port) -> Ports.requireFree(port, name));
+        requireBuilt();
+
+        step(t0, "postgres", "starting PostgreSQL 17 on :" + config.port("postgres"));
+        postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
+                config.logsDir().resolve("postgres.log"));
+        postgres.createDatabases(ServiceSpec.ALL.stream().map(ServiceSpec::database).toList());
+        step(t0, "postgres", "up");
+
+        ManagedProcess kafka = define(ProcessSpecs.kafka(config, childClasspath()));
+        step(t0, "kafka", "starting the KRaft broker on :" + config.port("kafka"));
+        kafka.start();
+        kafka.awaitHealthy(START_TIMEOUT);
+        step(t0, "kafka", "up");
+
+        // The relay waits for each service's outbox table itself; it starts first so it is ready early.
+        ManagedProcess relay = define(ProcessSpecs.relay(config, childClasspath()));
+        relay.start();
+        step(t0, "outbox-relay", "started; it streams once the services have migrated");
+
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            ManagedProcess process = define(ProcessSpecs.service(config, service, extraEnvironment));
+            step(t0, service.name(), "starting on :" + config.port(service.portName()));
+            process.start();
+        }
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            processes.get(service.name()).awaitHealthy(START_TIMEOUT);
+            step(t0, service.name(), "ready");
+        }
+        relay.awaitHealthy(START_TIMEOUT);
+        step(t0, "outbox-relay", "streaming " + ServiceSpec.RELAYED_DATABASES);
+    }
+
+    private ManagedProcess define(ProcessSpecs.Spec spec) {
+        ManagedProcess process = new ManagedProcess(spec.name(), spec.command(), spec.environment(),
+                config.logsDir().resolve(spec.name() + ".log"), config.dataDir().resolve("pids/" + spec.name() + ".pid"),
+                spec.health());
+        processes.put(spec.name(), process);
+        return process;
+    }
+
+    private void prepareDataDir() {
+        try {
+            if (config.fresh() && Files.exists(config.dataDir())) {
+                StaleProcesses.reap(config.dataDir());
+                try (Stream<Path> paths = Files.walk(config.dataDir())) {
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+                }
+            }
+            Files.createDirectories(config.logsDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireBuilt() {
+        List<String> missing = new ArrayList<>();
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            if (!Files.exists(ProcessSpecs.serviceJar(config, service))) {
+                missing.add(service.module());
+            }
+        }
+        if (!Files.exists(ProcessSpecs.classpathFile(config))) {
+            missing.add("local-stack");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not built yet: " + missing + "; run ./mvnw -DskipTests package first");
+        }
+    }
+
+    private String childClasspath() {
+        return ProcessSpecs.childClasspath(config);
+    }
+
+    private void step(long t0, String component, String message) {
+        progress.accept(String.format("[%5.1fs] %-28s %s", (System.nanoTime() - t0) / 1e9, component, message));
+    }
+
+    /** A process of the stack by name (for example {@code order-service}, {@code kafka}). */
+    public ManagedProcess process(String name) {
+        ManagedProcess process = processes.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no process named " + name + "; known: " + processes.keySet());
+        }
+        return process;
+    }
+
+    /** kill -9 of one process, as in a crash. */
+    public void kill(String name) {
+        process(name).kill();
+    }
+
+    /** Starts a killed or stopped process again and waits until it is healthy. */
+    public void restart(String name) {
+        ManagedProcess process = process(name);
+        process.stop();
+        process.start();
+        process.awaitHealthy(START_TIMEOUT);
+    }
+
+    /** Stops PostgreSQL (fast shutdown) and starts it again on the same data. */
+    public void restartPostgres() {
+        postgres.close();
+        postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
+                config.logsDir().resolve("postgres.log"));
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public String url(String portName) {
+        return "http://localhost:" + config.port(portName);
+    }
+
+    public String kafkaBootstrapServers() {
+        return "localhost:" + config.port("kafka");
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + config.port("postgres") + "/" + database;
+    }
+
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new HashMap<>();
+        processes.forEach((name, p) -> pids.put(name, p.pid()));
+        return pids;
+    }
+
+    /** Stops everything in reverse start order. */
+    @Override
+    public void close() {
+        List<ManagedProcess> reversed = new ArrayList<>(processes.values());
+        java.util.Collections.reverse(reversed);
+        for (ManagedProcess process : reversed) {
+            process.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+}

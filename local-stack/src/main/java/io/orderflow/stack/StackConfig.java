@@ -1,0 +1,71 @@
+package io.orderflow.stack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the stack keeps its data and which ports it uses. Defaults avoid the standard ports
+ * (5432, 9092, 8080) so the stack runs beside a system PostgreSQL or Kafka.
+ */
+public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, Integer> ports) {
+
+    public static final Map<String, Integer> DEFAULT_PORTS = defaults();
+
+    private static Map<String, Integer> defaults() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("postgres", 15432);
+        ports.put("kafka", 19092);
+        ports.put("kafka-controller", 19093);
+        ports.put("relay", 18090);
+        ports.put("gateway", 18080);
+        ports.put("order", 18081);
+        ports.put("inventory", 18082);
+        ports.put("payment", 18083);
+        ports.put("payment-provider", 18084);
+        return Map.copyOf(ports);
+    }
+
+    public int port(String name) {
+        Integer port = ports.get(name);
+        if (port == null) {
+            throw new IllegalArgumentException("no port named " + name + "; known: " + ports.keySet());
+        }
+        return port;
+    }
+
+    public Path logsDir() {
+        return dataDir.resolve("logs");
+    }
+
+    /**
+     * Reads {@code --fresh}, {@code --data-dir=DIR} and {@code --port.NAME=N} arguments; each port
+     * may also be set by an {@code ORDERFLOW_PORT_NAME} environment variable.
+     */
+    public static StackConfig parse(Path root, String[] args, Map<String, String> env) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        DEFAULT_PORTS.forEach((name, port) -> {
+            String fromEnv = env.get("ORDERFLOW_PORT_" + name.toUpperCase().replace('-', '_'));
+            ports.put(name, fromEnv == null ? port : Integer.parseInt(fromEnv));
+        });
+        Path dataDir = root.resolve(".stack-data");
+        boolean fresh = false;
+        for (String arg : args) {
+            if (arg.equals("--fresh")) {
+                fresh = true;
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length())).toAbsolutePath();
+            } else if (arg.startsWith("--port.") && arg.contains("=")) {
+                String name = arg.substring("--port.".length(), arg.indexOf('='));
+                if (!ports.containsKey(name)) {
+                    throw new IllegalArgumentException("unknown port " + name + "; known: " + ports.keySet());
+                }
+                ports.put(name, Integer.parseInt(arg.substring(arg.indexOf('=') + 1)));
+            } else {
+                throw new IllegalArgumentException("unknown argument " + arg
+                        + "; use --fresh, --data-dir=DIR or --port.NAME=N");
+            }
+        }
+        return new StackConfig(root, dataDir, fresh, Map.copyOf(ports));
+    }
+}

@@ -1,0 +1,42 @@
+package io.orderflow.stack;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./stack}: starts the whole platform, prints where everything is, stops it on Ctrl-C. */
+public final class StackMain {
+
+    private StackMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(System.getProperty("orderflow.root", ".")).toAbsolutePath().normalize();
+        StackConfig config;
+        try {
+            config = StackConfig.parse(root, args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("stack: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        Stack stack;
+        try {
+            stack = Stack.start(config, Map.of(), System.out::println);
+        } catch (RuntimeException e) {
+            System.err.println("\nstack: could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nstopping the stack...");
+            stack.close();
+            System.out.println("stopped; data kept in " + config.dataDir());
+            stopped.countDown();
+        }, "stack-shutdown"));
+        System.out.println(Summary.of(stack, (System.nanoTime() - started) / 1e9));
+        stopped.await();
+    }
+}

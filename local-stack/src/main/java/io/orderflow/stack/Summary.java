@@ -1,0 +1,31 @@
+package io.orderflow.stack;
+
+/** What the stack prints once it is up: every address a user needs. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String of(Stack stack, double seconds) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("%nThe stack is up in %.1f s.%n%n", seconds));
+        s.append(String.format("  Gateway (public API)         %s   e.g. POST %s/orders%n", stack.url("gateway"), stack.url("gateway")));
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            String url = stack.url(service.portName());
+            s.append(String.format("  %-28s %s  health %s/q/health  metrics %s/q/metrics  API %s/q/swagger-ui  [%s]%n",
+                    service.name(), url, url, url, url,
+                    stack.process(service.name()).isHealthy() ? "UP" : "DOWN"));
+        }
+        s.append(String.format("  Outbox relay                 http://localhost:%d/health%n", stack.config().port("relay")));
+        s.append(String.format("  Kafka bootstrap              %s   (topics order.events, inventory.events, payment.events)%n",
+                stack.kafkaBootstrapServers()));
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            s.append(String.format("  JDBC %-23s %s  (user postgres)%n", service.database(),
+                    stack.jdbcUrl(service.database())));
+        }
+        s.append(String.format("  Logs                         %s%n", stack.config().logsDir()));
+        s.append(String.format("  Data                         %s   (./stack --fresh starts empty)%n", stack.config().dataDir()));
+        s.append(String.format("%nPress Ctrl-C to stop everything.%n"));
+        return s.toString();
+    }
+}

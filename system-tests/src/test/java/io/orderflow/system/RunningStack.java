@@ -1,0 +1,44 @@
+package io.orderflow.system;
+
+import io.orderflow.infra.Ports;
+import io.orderflow.stack.Stack;
+import io.orderflow.stack.StackConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole stack, started once per test JVM exactly as {@code ./stack} starts it, on free ports
+ * and in a fresh data directory.
+ */
+final class RunningStack {
+
+    private static Stack stack;
+
+    private RunningStack() {
+    }
+
+    static synchronized Stack get() {
+        if (stack == null) {
+            stack = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-test-stack-shutdown"));
+        }
+        return stack;
+    }
+
+    private static Stack start() {
+        try {
+            Path root = Path.of(System.getProperty("orderflow.root", "..")).toAbsolutePath().normalize();
+            Path dataDir = Files.createTempDirectory("orderflow-system-test");
+            Map<String, Integer> ports = new HashMap<>();
+            StackConfig.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, Ports.freePort()));
+            StackConfig config = new StackConfig(root, dataDir, true, Map.copyOf(ports));
+            return Stack.start(config, Map.of(), line -> System.out.println("[stack] " + line));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
