@@ -30,7 +30,7 @@ final class ConnectorProperties {
         p.setProperty("publication.autocreate.mode", "filtered");
         p.setProperty("table.include.list", OUTBOX_TABLE);
         p.setProperty("tombstones.on.delete", "false");
-        p.setProperty("poll.interval.ms", "20");
+        p.setProperty("poll.interval.ms", "10");
         p.setProperty("max.batch.size", "2048");
         // First start (no offsets): rows committed before the slot existed are read by the snapshot,
         // so nothing written between the service's migration and the relay's start is lost.

@@ -1,0 +1,153 @@
+package io.orderflow.stack.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Time from an outbox row's commit to its record arriving on Kafka, through the running stack's
+ * relay. Writes {@code count} rows (aggregate type {@code benchmark}, topic {@code benchmark.events})
+ * into the orders database, one transaction each, at {@code rate} per second, and prints percentiles.
+ *
+ * <p>{@code bin/bench-outbox-latency [count=1000] [ratePerSecond=200]}
+ */
+public final class OutboxLatencyBenchmark {
+
+    private static final String TOPIC = "benchmark.events";
+
+    private OutboxLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        String jdbcUrl = System.getProperty("jdbc", "jdbc:postgresql://localhost:15432/orders");
+        String bootstrap = System.getProperty("kafka", "localhost:19092");
+
+        Map<String, Long> committedAt = new ConcurrentHashMap<>();
+        List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch received = new CountDownLatch(count);
+        String runId = UUID.randomUUID().toString();
+
+        createTopicIfMissing(bootstrap);
+        CountDownLatch positioned = new CountDownLatch(1);
+        Thread consumer = new Thread(() -> consume(bootstrap, runId, committedAt, latenciesMicros, positioned,
+                received));
+        consumer.setDaemon(true);
+        consumer.start();
+        if (!positioned.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the consumer could not reach " + TOPIC + " on " + bootstrap);
+        }
+
+        long started = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO outbox (id, aggregatetype, aggregateid, "
+                     + "type, schemaversion, payload) VALUES (?, 'benchmark', ?, 'BenchmarkTick', 1, ?::jsonb)")) {
+            c.setAutoCommit(true);
+            long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+            for (int i = 0; i < count; i++) {
+                long due = started + i * intervalNanos;
+                while (System.nanoTime() < due) {
+                    Thread.onSpinWait();
+                }
+                UUID id = UUID.randomUUID();
+                insert.setObject(1, id);
+                insert.setString(2, runId);
+                insert.setString(3, "{\"n\":" + i + "}");
+                insert.executeUpdate();
+                committedAt.put(id.toString(), System.nanoTime());
+            }
+        }
+        boolean all = received.await(60, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        printFigures(count, rate, seconds, all, latenciesMicros);
+        deleteBenchmarkRows(jdbcUrl, runId);
+    }
+
+    private static void createTopicIfMissing(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            if (!admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void consume(String bootstrap, String runId, Map<String, Long> committedAt,
+                                List<Long> latenciesMicros, CountDownLatch positioned, CountDownLatch received) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5");
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
+            // Assigned partitions, positioned at their end: no group to join, nothing to wait for later.
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            positioned.countDown();
+            while (received.getCount() > 0) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
+                    long now = System.nanoTime();
+                    var header = r.headers().lastHeader("eventId");
+                    if (!runId.equals(r.key()) || header == null) {
+                        continue;
+                    }
+                    String id = new String(header.value());
+                    Long committed = null;
+                    for (int spin = 0; committed == null && spin < 1000; spin++) {
+                        committed = committedAt.get(id); // the put may trail the commit by microseconds
+                    }
+                    if (committed != null) {
+                        latenciesMicros.add((now - committed) / 1000);
+                        received.countDown();
+                    }
+                }
+            }
+        }
+    }
+
+    private static void printFigures(int count, int rate, double seconds, boolean all, List<Long> micros) {
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        System.out.printf("outbox commit -> Kafka record, %d events at %d/s (%.1f s): received %d%s%n",
+                count, rate, seconds, sorted.size(), all ? "" : " (INCOMPLETE)");
+        if (sorted.isEmpty()) {
+            return;
+        }
+        System.out.printf("  p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0);
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+
+    private static void deleteBenchmarkRows(String jdbcUrl, String runId) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             PreparedStatement delete = c.prepareStatement(
+                     "DELETE FROM outbox WHERE aggregatetype = 'benchmark' AND aggregateid = ?")) {
+            delete.setString(1, runId);
+            delete.executeUpdate();
+        }
+    }
+}
