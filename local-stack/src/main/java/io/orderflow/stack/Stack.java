@@ -52,7 +52,13 @@ public final class Stack implements AutoCloseable {
         long t0 = System.nanoTime();
         prepareDataDir();
         StaleProcesses.reap(config.dataDir());
-        config.ports().forEach((name, port) -> Ports.requireFree(port, name));
+        config.ports().forEach((name, port) -> {
+            if (Ports.isListening(port)) {
+                throw new IllegalStateException("port " + port + " (" + name + ") is already in use; stop whatever "
+                        + "listens there or start with --port." + name + "=<another port>");
+            }
+            Ports.requireFree(port, name);
+        });
         requireBuilt();
 
         step(t0, "postgres", "starting PostgreSQL 17 on :" + config.port("postgres"));
