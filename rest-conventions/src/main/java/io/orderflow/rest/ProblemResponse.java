@@ -12,13 +12,25 @@ public final class ProblemResponse {
     }
 
     public static Response of(ProblemType type, String detail, ContainerRequestContext request, UriInfo uri) {
-        return of(type, detail, request, uri, null);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .entity(body(type, detail, request, uri, null, null)).build();
     }
 
     static Response of(ProblemType type, String detail, ContainerRequestContext request, UriInfo uri,
                        List<Problem.Violation> violations) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(),
-                CorrelationId.of(request), violations);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .entity(body(type, detail, request, uri, null, violations)).build();
+    }
+
+    /** The problem body for an answer about one order, naming it. */
+    public static Problem forOrder(ProblemType type, String detail, ContainerRequestContext request, UriInfo uri,
+                                   String orderId) {
+        return body(type, detail, request, uri, orderId, null);
+    }
+
+    private static Problem body(ProblemType type, String detail, ContainerRequestContext request, UriInfo uri,
+                                String orderId, List<Problem.Violation> violations) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), CorrelationId.of(request),
+                orderId, violations);
     }
 }

@@ -2,43 +2,87 @@ package io.orderflow.order.application;
 
 import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
-import io.orderflow.order.domain.OrderPlaced;
+import io.orderflow.order.domain.OrderLine;
+import io.orderflow.order.domain.Sku;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Use case: record a new order and announce it, once per idempotency key. */
+/**
+ * Use case: take an order and run its saga, once per idempotency key. A repeated request with the
+ * same key and body joins the same order; with another body it is refused.
+ */
 @ApplicationScoped
 public class PlaceOrder {
 
     private final OrderRepository orders;
-    private final OrderEvents events;
-    private final Clock clock;
+    private final OrderLedger ledger;
+    private final OrderSaga saga;
+    private final Inventory inventory;
 
-    public PlaceOrder(OrderRepository orders, OrderEvents events, Clock clock) {
+    public PlaceOrder(OrderRepository orders, OrderLedger ledger, OrderSaga saga, Inventory inventory) {
         this.orders = orders;
-        this.events = events;
-        this.clock = clock;
+        this.ledger = ledger;
+        this.saga = saga;
+        this.inventory = inventory;
     }
 
-    /** The placed order and whether this call created it or replayed an earlier one. */
+    /** The order as far as its saga got, and whether this call created it. */
     public record Result(Order order, boolean created) {
     }
 
-    @Transactional
     public Result place(PlaceOrderCommand command) {
-        var earlier = orders.findByIdempotencyKey(command.idempotencyKey());
+        Optional<OrderId> earlier = earlierOrder(command);
         if (earlier.isPresent()) {
-            if (!earlier.get().requestFingerprint().equals(command.requestFingerprint())) {
+            return new Result(saga.advance(earlier.get()), false);
+        }
+        checkCatalogue(command.lines(), command.currency());
+        OrderId id = OrderId.newId();
+        try {
+            ledger.create(command, id);
+        } catch (RuntimeException e) {
+            // A concurrent request with the same key won the unique constraint: join its order.
+            OrderId winner = earlierOrder(command).orElseThrow(() -> e);
+            return new Result(saga.advance(winner), false);
+        }
+        return new Result(saga.advance(id), true);
+    }
+
+    public Optional<OrderRepository.StoredResponse> storedResponse(OrderId id) {
+        return orders.storedResponse(id);
+    }
+
+    public void storeResponse(OrderId id, OrderRepository.StoredResponse response) {
+        ledger.storeResponse(id, response);
+    }
+
+    private Optional<OrderId> earlierOrder(PlaceOrderCommand command) {
+        return orders.findByIdempotencyKey(command.idempotencyKey()).map(earlier -> {
+            if (!earlier.requestFingerprint().equals(command.requestFingerprint())) {
                 throw new IdempotencyKeyReusedException(command.idempotencyKey());
             }
-            OrderId id = earlier.get().orderId();
-            return new Result(orders.find(id).orElseThrow(() -> new OrderNotFoundException(id)), false);
+            return earlier.orderId();
+        });
+    }
+
+    /** Unknown SKUs and SKUs priced in another currency are bad input: refused before anything is stored. */
+    private void checkCatalogue(List<OrderLine> lines, String currency) {
+        List<Sku> skus = lines.stream().map(OrderLine::sku).toList();
+        Map<Sku, Inventory.CatalogueEntry> known = inventory.lookup(skus).stream()
+                .collect(Collectors.toMap(Inventory.CatalogueEntry::sku, Function.identity()));
+        List<String> unknown = skus.stream().filter(s -> !known.containsKey(s)).map(Sku::value).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownSkuException("unknown SKU: " + String.join(", ", unknown));
         }
-        Order order = Order.place(OrderId.newId(), command.lines(), command.shippingAddress(), command.currency(),
-                clock.instant());
-        orders.add(order, command.idempotencyKey(), command.requestFingerprint(), command.paymentToken());
-        events.orderPlaced(OrderPlaced.of(order));
-        return new Result(order, true);
+        for (Sku sku : skus) {
+            String priced = known.get(sku).currency();
+            if (!priced.equals(currency)) {
+                throw new UnknownSkuException("SKU " + sku + " is priced in " + priced + ", not " + currency
+                        + "; order it in " + priced);
+            }
+        }
     }
 }

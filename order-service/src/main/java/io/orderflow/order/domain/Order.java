@@ -3,8 +3,12 @@ package io.orderflow.order.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
-/** The order aggregate: what was ordered, where it stands, and why it failed if it did. */
+/**
+ * The order aggregate: what was ordered, at which prices, where it stands in the saga, the ids of
+ * its reservation, payment and fulfillment, and why it failed if it did.
+ */
 public final class Order {
 
     public static final int MAX_LINES = 50;
@@ -16,16 +20,23 @@ public final class Order {
     private final Instant createdAt;
     private OrderStatus status;
     private String failureReason;
+    private FailureCode failureCode;
+    private List<PricedLine> pricedLines;
+    private SagaIds sagaIds;
 
     private Order(OrderId id, List<OrderLine> lines, String shippingAddress, String currency, Instant createdAt,
-                  OrderStatus status, String failureReason) {
+                  OrderStatus status, FailureCode failureCode, String failureReason, List<PricedLine> pricedLines,
+                  SagaIds sagaIds) {
         this.id = Objects.requireNonNull(id);
         this.lines = List.copyOf(lines);
         this.shippingAddress = Objects.requireNonNull(shippingAddress);
         this.currency = Objects.requireNonNull(currency);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.status = Objects.requireNonNull(status);
+        this.failureCode = failureCode;
         this.failureReason = failureReason;
+        this.pricedLines = pricedLines == null ? null : List.copyOf(pricedLines);
+        this.sagaIds = Objects.requireNonNull(sagaIds);
     }
 
     /** A new order; lines must name distinct SKUs. */
@@ -46,25 +57,66 @@ public final class Order {
         if (shippingAddress == null || shippingAddress.isBlank()) {
             throw new IllegalArgumentException("a shipping address is required");
         }
-        return new Order(id, lines, shippingAddress, currency, now, OrderStatus.NEW, null);
+        return new Order(id, lines, shippingAddress, currency, now, OrderStatus.NEW, null, null, null,
+                SagaIds.NONE);
     }
 
     /** Rebuilds an order from storage. */
     public static Order restore(OrderId id, List<OrderLine> lines, String shippingAddress, String currency,
-                                Instant createdAt, OrderStatus status, String failureReason) {
-        return new Order(id, lines, shippingAddress, currency, createdAt, status, failureReason);
+                                Instant createdAt, OrderStatus status, FailureCode failureCode,
+                                String failureReason, List<PricedLine> pricedLines, SagaIds sagaIds) {
+        return new Order(id, lines, shippingAddress, currency, createdAt, status, failureCode, failureReason,
+                pricedLines, sagaIds);
     }
 
-    public void moveTo(OrderStatus target) {
+    /** Stock is held: the lines get the catalogue's prices. */
+    public void reserved(UUID reservationId, List<PricedLine> priced) {
+        if (priced.size() != lines.size() || !priced.stream()
+                .allMatch(p -> lines.contains(new OrderLine(p.sku(), p.quantity())))) {
+            throw new IllegalArgumentException("the reservation's lines do not match order " + id);
+        }
+        moveTo(OrderStatus.RESERVED);
+        pricedLines = List.copyOf(priced);
+        sagaIds = sagaIds.withReservation(Objects.requireNonNull(reservationId));
+    }
+
+    /** The customer is charged and the shipment is requested (S3 does both in one transaction). */
+    public void paid(UUID paymentId, UUID fulfillmentId) {
+        moveTo(OrderStatus.PAID);
+        sagaIds = sagaIds.withPayment(Objects.requireNonNull(paymentId), Objects.requireNonNull(fulfillmentId));
+    }
+
+    /** The reservation is confirmed: the order is complete. */
+    public OrderConfirmed fulfillmentCreated(Instant now) {
+        moveTo(OrderStatus.FULFILLMENT_CREATED);
+        return new OrderConfirmed(id.toString(), sagaIds.reservationId(), sagaIds.paymentId(),
+                sagaIds.fulfillmentId(), total().amountMinor(), currency, now);
+    }
+
+    public OrderFailed fail(FailureCode code, String reason, Instant now) {
+        moveTo(OrderStatus.FAILED);
+        failureCode = Objects.requireNonNull(code);
+        failureReason = Objects.requireNonNull(reason);
+        return new OrderFailed(id.toString(), code, reason, now);
+    }
+
+    public OrderCancelled cancel(Instant now) {
+        OrderStatus from = status;
+        moveTo(OrderStatus.CANCELLED);
+        return new OrderCancelled(id.toString(), from, now);
+    }
+
+    private void moveTo(OrderStatus target) {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException(id, status, target);
         }
         status = target;
     }
 
-    public void fail(String reason) {
-        moveTo(OrderStatus.FAILED);
-        failureReason = Objects.requireNonNull(reason);
+    /** The order's total, known once stock is reserved; zero before. */
+    public Money total() {
+        long sum = pricedLines == null ? 0 : pricedLines.stream().mapToLong(PricedLine::totalMinor).sum();
+        return new Money(sum, currency);
     }
 
     public OrderId id() {
@@ -73,6 +125,11 @@ public final class Order {
 
     public List<OrderLine> lines() {
         return lines;
+    }
+
+    /** Lines with prices, or null before the reservation. */
+    public List<PricedLine> pricedLines() {
+        return pricedLines;
     }
 
     public String shippingAddress() {
@@ -91,7 +148,15 @@ public final class Order {
         return status;
     }
 
+    public FailureCode failureCode() {
+        return failureCode;
+    }
+
     public String failureReason() {
         return failureReason;
+    }
+
+    public SagaIds sagaIds() {
+        return sagaIds;
     }
 }

@@ -16,7 +16,7 @@ public enum OrderStatus {
         return switch (this) {
             case NEW -> EnumSet.of(RESERVED, FAILED, CANCELLED);
             case RESERVED -> EnumSet.of(PAID, FAILED, CANCELLED);
-            case PAID -> EnumSet.of(FULFILLMENT_CREATED, CANCELLED);
+            case PAID -> EnumSet.of(FULFILLMENT_CREATED, FAILED, CANCELLED);
             case FULFILLMENT_CREATED -> EnumSet.of(CANCELLED);
             case FAILED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
         };

@@ -5,25 +5,46 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class OrderStatusTest {
 
     @Test
-    void happyPathMovesForwardOneStepAtATime() {
+    void happyPathMovesForwardOneStepAtATimeAndPricesTheLines() {
         Order order = newOrder();
-        order.moveTo(OrderStatus.RESERVED);
-        order.moveTo(OrderStatus.PAID);
-        order.moveTo(OrderStatus.FULFILLMENT_CREATED);
+        UUID reservation = UUID.randomUUID();
+        order.reserved(reservation, List.of(new PricedLine(new Sku("SKU-1"), new Quantity(2), 1250)));
+        order.paid(UUID.randomUUID(), UUID.randomUUID());
+        OrderConfirmed confirmed = order.fulfillmentCreated(Instant.now());
         assertThat(order.status()).isEqualTo(OrderStatus.FULFILLMENT_CREATED);
+        assertThat(order.total()).isEqualTo(new Money(2500, "EUR"));
+        assertThat(confirmed.reservationId()).isEqualTo(reservation);
+        assertThat(confirmed.totalMinor()).isEqualTo(2500);
     }
 
     @Test
     void skippingAStepIsRefused() {
         Order order = newOrder();
-        assertThatThrownBy(() -> order.moveTo(OrderStatus.PAID))
+        assertThatThrownBy(() -> order.paid(UUID.randomUUID(), UUID.randomUUID()))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("is NEW and cannot become PAID");
+    }
+
+    @Test
+    void aReservationForOtherLinesIsRefused() {
+        Order order = newOrder();
+        assertThatThrownBy(() -> order.reserved(UUID.randomUUID(),
+                List.of(new PricedLine(new Sku("SKU-1"), new Quantity(3), 100))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(order.status()).isEqualTo(OrderStatus.NEW);
+    }
+
+    @Test
+    void aCompletedOrderCanStillBeCancelledButAFailedOneCannot() {
+        assertThat(OrderStatus.FULFILLMENT_CREATED.canMoveTo(OrderStatus.CANCELLED)).isTrue();
+        assertThat(OrderStatus.FAILED.canMoveTo(OrderStatus.CANCELLED)).isFalse();
+        assertThat(OrderStatus.PAID.canMoveTo(OrderStatus.FAILED)).isTrue();
     }
 
     @Test
@@ -31,9 +52,9 @@ class OrderStatusTest {
         assertThat(OrderStatus.FAILED.isTerminal()).isTrue();
         assertThat(OrderStatus.CANCELLED.isTerminal()).isTrue();
         Order order = newOrder();
-        order.fail("out of stock: SKU-1");
+        order.fail(FailureCode.OUT_OF_STOCK, "out of stock: SKU-1", Instant.now());
         assertThat(order.failureReason()).isEqualTo("out of stock: SKU-1");
-        assertThatThrownBy(() -> order.moveTo(OrderStatus.RESERVED)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> order.cancel(Instant.now())).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.orderflow.order.adapter.in.rest;
 
 import io.orderflow.order.application.IdempotencyKeyReusedException;
 import io.orderflow.order.application.OrderNotFoundException;
+import io.orderflow.order.application.ParticipantUnavailableException;
+import io.orderflow.order.application.UnknownSkuException;
 import io.orderflow.order.domain.IllegalTransitionException;
 import io.orderflow.rest.ProblemResponse;
 import io.orderflow.rest.ProblemType;
@@ -26,6 +28,17 @@ public class OrderProblems {
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e, ContainerRequestContext request, UriInfo uri) {
         return ProblemResponse.of(ProblemType.CONFLICT, e.getMessage(), request, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownSku(UnknownSkuException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.VALIDATION_FAILED, e.getMessage(), request, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(ParticipantUnavailableException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.DEPENDENCY_UNAVAILABLE, e.getMessage() + "; retry shortly", request,
+                uri);
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,9 @@
 package io.orderflow.order.adapter.in.rest;
 
+import io.orderflow.order.application.CancelOrder;
 import io.orderflow.order.application.FindOrder;
+import io.orderflow.order.application.ListOrders;
+import io.orderflow.order.application.OrderRepository;
 import io.orderflow.order.application.PlaceOrder;
 import io.orderflow.order.application.PlaceOrderCommand;
 import io.orderflow.order.domain.OrderId;
@@ -23,6 +26,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,37 +52,60 @@ public class OrderResource {
 
     private final PlaceOrder placeOrder;
     private final FindOrder findOrder;
+    private final ListOrders listOrders;
+    private final CancelOrder cancelOrder;
+    private final OrderAnswers answers;
 
-    public OrderResource(PlaceOrder placeOrder, FindOrder findOrder) {
+    public OrderResource(PlaceOrder placeOrder, FindOrder findOrder, ListOrders listOrders, CancelOrder cancelOrder,
+                         OrderAnswers answers) {
         this.placeOrder = placeOrder;
         this.findOrder = findOrder;
+        this.listOrders = listOrders;
+        this.cancelOrder = cancelOrder;
+        this.answers = answers;
     }
 
     @POST
-    @Operation(summary = "Place an order", description = "Idempotent per Idempotency-Key: the same key with the "
-            + "same body returns the original order; with another body it is a 409.")
-    @APIResponse(responseCode = "201", description = "Order created",
+    @Operation(summary = "Place an order", description = "Reserves stock (prices come from the catalogue), charges "
+            + "the customer and requests the shipment before answering. Idempotent per Idempotency-Key: the same "
+            + "key with the same body returns the original answer; with another body it is a 409.")
+    @APIResponse(responseCode = "201", description = "Order complete: FULFILLMENT_CREATED",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same key and body")
-    @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key",
+    @APIResponse(responseCode = "202", description = "Order accepted; a step is still being settled and "
+            + "recovery will finish it. Poll the Location.",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, unknown SKU or missing Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Out of stock or payment declined; the order is FAILED and "
+            + "nothing is held or charged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Inventory unavailable; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response place(
             @Parameter(description = "Client-chosen key, unique per intended order (1-128 characters)")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid PlaceOrderRequest request,
-            @Context UriInfo uri) {
+            @Context ContainerRequestContext context, @Context UriInfo uri) {
         requireKey(idempotencyKey);
         PlaceOrder.Result result = placeOrder.place(new PlaceOrderCommand(idempotencyKey,
                 RequestFingerprint.of(request),
                 request.items().stream().map(i -> new OrderLine(new Sku(i.sku()), new Quantity(i.quantity()))).toList(),
                 request.shippingAddress(), request.paymentToken(), request.currency()));
-        OrderResponse body = OrderResponse.of(result.order());
-        if (!result.created()) {
-            return Response.ok(body).build();
+        OrderId id = result.order().id();
+        URI location = uri.getBaseUriBuilder().path("orders").path(id.toString()).build();
+        Optional<OrderRepository.StoredResponse> stored = placeOrder.storedResponse(id);
+        if (stored.isPresent()) {
+            return OrderAnswers.toHttp(stored.get(), location);
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body).build();
+        OrderRepository.StoredResponse answer = answers.answer(result.order(), context, uri);
+        if (OrderAnswers.isFinal(answer)) {
+            // Every request with this key gets the same answer: the first one stored.
+            placeOrder.storeResponse(id, answer);
+            answer = placeOrder.storedResponse(id).orElse(answer);
+        }
+        return OrderAnswers.toHttp(answer, location);
     }
 
     @GET
@@ -83,6 +116,29 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrderResponse get(@PathParam("id") UUID id) {
         return OrderResponse.of(findOrder.byId(new OrderId(id)));
+    }
+
+    @GET
+    @Operation(summary = "List orders, newest first")
+    public OrderPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ListOrders.MAX_PAGE_SIZE) int size) {
+        OrderRepository.Page result = listOrders.page(page, size);
+        return new OrderPage(result.items().stream().map(OrderResponse::of).toList(), page, size, result.total());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel an order not yet dispatched", description = "Refunds the payment and restocks "
+            + "the items. Idempotent: cancelling a cancelled order returns it unchanged.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The order failed and has nothing to cancel",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "A participant did not answer; nothing was recorded, retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrderResponse cancel(@PathParam("id") UUID id) {
+        return OrderResponse.of(cancelOrder.cancel(new OrderId(id)));
     }
 
     private static void requireKey(String key) {

@@ -1,7 +1,7 @@
 package io.orderflow.order.adapter.out.outbox;
 
 import io.orderflow.order.application.OrderEvents;
-import io.orderflow.order.domain.OrderPlaced;
+import io.orderflow.order.domain.OrderEvent;
 import io.orderflow.outbox.OutboxWriter;
 import io.orderflow.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +19,7 @@ public class OutboxOrderEvents implements OrderEvents {
     }
 
     @Override
-    public void orderPlaced(OrderPlaced event) {
-        outbox.append(new OutgoingEvent(AGGREGATE_TYPE, event.orderId(), OrderPlaced.TYPE, OrderPlaced.SCHEMA_VERSION,
-                event));
+    public void publish(OrderEvent event) {
+        outbox.append(new OutgoingEvent(AGGREGATE_TYPE, event.orderId(), event.type(), event.schemaVersion(), event));
     }
 }

@@ -1,13 +1,13 @@
 package io.orderflow.order.adapter.out.persistence;
 
+import io.orderflow.order.application.OrderNotFoundException;
 import io.orderflow.order.application.OrderRepository;
 import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
-import io.orderflow.order.domain.OrderLine;
-import io.orderflow.order.domain.Quantity;
-import io.orderflow.order.domain.Sku;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Orders in PostgreSQL through Hibernate ORM with Panache. */
@@ -16,25 +16,10 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public void add(Order order, String idempotencyKey, String requestFingerprint, String paymentToken) {
-        OrderEntity entity = new OrderEntity();
-        entity.id = order.id().value();
-        entity.status = order.status();
-        entity.currency = order.currency();
-        entity.shippingAddress = order.shippingAddress();
+        OrderEntity entity = OrderMapping.newEntity(order);
         entity.paymentToken = paymentToken;
         entity.idempotencyKey = idempotencyKey;
         entity.requestFingerprint = requestFingerprint;
-        entity.createdAt = order.createdAt();
-        entity.updatedAt = order.createdAt();
-        List<OrderLine> lines = order.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            OrderLineEntity line = new OrderLineEntity();
-            line.order = entity;
-            line.lineNo = i + 1;
-            line.sku = lines.get(i).sku().value();
-            line.quantity = lines.get(i).quantity().value();
-            entity.lines.add(line);
-        }
         entity.persist();
         // Flush now so a concurrent duplicate fails on the unique idempotency key inside this call.
         OrderEntity.getEntityManager().flush();
@@ -42,7 +27,17 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> find(OrderId id) {
-        return OrderEntity.<OrderEntity>findByIdOptional(id.value()).map(JpaOrderRepository::toDomain);
+        return OrderEntity.<OrderEntity>findByIdOptional(id.value()).map(OrderMapping::toDomain);
+    }
+
+    @Override
+    public Order lock(OrderId id) {
+        return OrderMapping.toDomain(entity(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void save(Order order) {
+        OrderMapping.update(entity(order.id(), LockModeType.NONE), order);
     }
 
     @Override
@@ -51,12 +46,46 @@ public class JpaOrderRepository implements OrderRepository {
                 .map(e -> new IdempotentRequest(new OrderId(e.id), e.requestFingerprint));
     }
 
-    static Order toDomain(OrderEntity e) {
-        List<OrderLine> lines = e.lines.stream()
-                .map(l -> new OrderLine(new Sku(l.sku), new Quantity(l.quantity)))
-                .toList();
-        return Order.restore(new OrderId(e.id), lines, e.shippingAddress, e.currency, e.createdAt, e.status,
-                e.failureReason);
+    @Override
+    public String paymentToken(OrderId id) {
+        return entity(id, LockModeType.NONE).paymentToken;
     }
 
+    @Override
+    public void recordAttempt(OrderId id, String error, Instant nextAttemptAt) {
+        OrderEntity entity = entity(id, LockModeType.NONE);
+        entity.attempts++;
+        entity.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        entity.nextAttemptAt = nextAttemptAt;
+        entity.updatedAt = Instant.now();
+    }
+
+    @Override
+    public Optional<StoredResponse> storedResponse(OrderId id) {
+        OrderEntity entity = entity(id, LockModeType.NONE);
+        return entity.responseStatus == null ? Optional.empty()
+                : Optional.of(new StoredResponse(entity.responseStatus, entity.responseType, entity.responseBody));
+    }
+
+    @Override
+    public void storeResponse(OrderId id, StoredResponse response) {
+        OrderEntity.update("responseStatus = ?1, responseType = ?2, responseBody = ?3 "
+                        + "where id = ?4 and responseStatus is null",
+                response.status(), response.contentType(), response.body(), id.value());
+    }
+
+    @Override
+    public Page page(int page, int size) {
+        var query = OrderEntity.<OrderEntity>findAll(Sort.descending("createdAt").and("id"))
+                .page(io.quarkus.panache.common.Page.of(page, size));
+        return new Page(query.list().stream().map(OrderMapping::toDomain).toList(), query.count());
+    }
+
+    private static OrderEntity entity(OrderId id, LockModeType lock) {
+        OrderEntity entity = OrderEntity.findById(id.value(), lock);
+        if (entity == null) {
+            throw new OrderNotFoundException(id);
+        }
+        return entity;
+    }
 }

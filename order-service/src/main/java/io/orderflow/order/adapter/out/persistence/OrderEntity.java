@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.orderflow.order.domain.FailureCode;
 import io.orderflow.order.domain.OrderStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,8 +46,39 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "request_fingerprint", nullable = false)
     public String requestFingerprint;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failure_code")
+    public FailureCode failureCode;
+
     @Column(name = "failure_reason")
     public String failureReason;
+
+    @Column(name = "reservation_id")
+    public UUID reservationId;
+
+    @Column(name = "payment_id")
+    public UUID paymentId;
+
+    @Column(name = "fulfillment_id")
+    public UUID fulfillmentId;
+
+    @Column(name = "response_status")
+    public Integer responseStatus;
+
+    @Column(name = "response_type")
+    public String responseType;
+
+    @Column(name = "response_body")
+    public String responseBody;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -30,4 +30,7 @@ public class OrderLineEntity {
 
     @Column(nullable = false)
     public int quantity;
+
+    @Column(name = "unit_price_minor")
+    public Long unitPriceMinor;
 }

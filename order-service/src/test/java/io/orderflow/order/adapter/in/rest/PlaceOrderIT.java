@@ -1,8 +1,16 @@
 package io.orderflow.order.adapter.in.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.orderflow.testinfra.EmbeddedInfraResource;
@@ -15,85 +23,165 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** order-service over a real database, with WireMock answering for S2 and S3. */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedInfraResource.class, initArgs = @ResourceArg(name = "database", value = "orders"))
+@QuarkusTestResource(ParticipantsStub.class)
 class PlaceOrderIT {
 
     @Inject
     EntityManager entityManager;
 
-    static String body(String sku, int quantity) {
-        return """
-                {"items":[{"sku":"%s","quantity":%d}],"shippingAddress":"1 Main St, Springfield",
-                 "paymentToken":"tok_approve","currency":"EUR"}""".formatted(sku, quantity);
-    }
-
     @Test
-    void placingAnOrderWritesTheOrderAndItsOrderPlacedEventTogether() {
+    void aCompleteSagaAnswers201WithPricesAndAllParticipantIds() {
+        String sku = catalogue("EUR", 1250);
+        UUID reservation = reservationSucceeds(sku, 2, 1250);
+        UUID payment = paymentSucceeds("tok_approve_" + sku);
+        confirmAndReleaseSucceed();
+
         String id = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body("SKU-1", 2))
+                .body(body(sku, 2, "tok_approve_" + sku))
                 .when().post("/orders")
-                .then().statusCode(201)
-                .header("Location", notNullValue())
-                .body("status", equalTo("NEW"))
-                .body("lines[0].sku", equalTo("SKU-1"))
+                .then().statusCode(201).header("Location", notNullValue())
                 .extract().path("id");
 
-        List<String> outbox = entityManager.createNativeQuery(
-                        "SELECT type FROM outbox WHERE aggregatetype = 'order' AND aggregateid = ?1", String.class)
-                .setParameter(1, id).getResultList();
-        assertThat(outbox).containsExactly("OrderPlaced");
-
-        given().when().get("/orders/" + id).then().statusCode(200).body("status", equalTo("NEW"));
+        var order = given().get("/orders/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(order.getString("status")).isEqualTo("FULFILLMENT_CREATED");
+        assertThat(order.getLong("totalMinor")).isEqualTo(2500);
+        assertThat(order.getString("reservationId")).isEqualTo(reservation.toString());
+        assertThat(order.getString("paymentId")).isEqualTo(payment.toString());
+        assertThat(eventTypes(id)).containsExactly("OrderPlaced", "OrderConfirmed");
     }
 
     @Test
-    void sameKeyAndBodyReplaysTheOrderAndAnotherBodyIsAConflict() {
+    void sameKeyAndBodyReplaysTheSameAnswerAndAnotherBodyIsAConflict() {
+        String sku = catalogue("EUR", 500);
+        reservationSucceeds(sku, 1, 500);
+        paymentSucceeds("tok_approve_" + sku);
+        confirmAndReleaseSucceed();
         String key = UUID.randomUUID().toString();
-        String first = given().contentType("application/json").header("Idempotency-Key", key).body(body("SKU-2", 1))
-                .post("/orders").then().statusCode(201).extract().path("id");
-        String again = given().contentType("application/json").header("Idempotency-Key", key).body(body("SKU-2", 1))
-                .post("/orders").then().statusCode(200).extract().path("id");
-        assertThat(again).isEqualTo(first);
 
-        given().contentType("application/json").header("Idempotency-Key", key).body(body("SKU-2", 5))
-                .post("/orders").then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://orderflow.io/problems/idempotency-key-reused"));
+        String first = given().contentType("application/json").header("Idempotency-Key", key)
+                .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().asString();
+        String again = given().contentType("application/json").header("Idempotency-Key", key)
+                .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().asString();
+        assertThat(again).isEqualTo(first);
+        ParticipantsStub.server.verify(1, postRequestedFor(urlPathEqualTo("/reservations"))
+                .withRequestBody(matchingJsonPath("$.lines[0].sku", equalTo(sku))));
+
+        given().contentType("application/json").header("Idempotency-Key", key).body(body(sku, 3, "tok_approve"))
+                .post("/orders").then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
-    void missingIdempotencyKeyIsABadRequestAndStoresNothing() {
+    void outOfStockFailsTheOrderWithA422NamingTheSkuAndChargesNothing() {
+        String sku = catalogue("EUR", 100);
+        ParticipantsStub.server.stubFor(post(urlPathEqualTo("/reservations"))
+                .withRequestBody(matchingJsonPath("$.lines[0].sku", equalTo(sku)))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":422,\"detail\":\"not enough stock for " + sku
+                                + ": requested 1, available 0\"}")));
+
+        var problem = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body(sku, 1, "tok_approve")).post("/orders")
+                .then().statusCode(422).contentType("application/problem+json").extract().jsonPath();
+        assertThat(problem.getString("detail")).contains(sku);
+        String id = problem.getString("orderId");
+        assertThat(given().get("/orders/" + id).then().extract().path("status").toString()).isEqualTo("FAILED");
+        assertThat(eventTypes(id)).containsExactly("OrderPlaced", "OrderFailed");
+        ParticipantsStub.server.verify(0, postRequestedFor(urlPathEqualTo("/payments"))
+                .withRequestBody(matchingJsonPath("$.orderId", equalTo(id))));
+    }
+
+    @Test
+    void aReservationWhoseReplyIsLostIsFoundByAskingAndTheSagaGoesOn() {
+        String sku = catalogue("EUR", 700);
+        UUID reservation = UUID.randomUUID();
+        ParticipantsStub.server.stubFor(post(urlPathEqualTo("/reservations"))
+                .withRequestBody(matchingJsonPath("$.lines[0].sku", equalTo(sku)))
+                .willReturn(okJson(reservationJson(reservation, sku, 1, 700, "HELD")).withFixedDelay(3000)));
+        ParticipantsStub.server.stubFor(get(urlPathEqualTo("/reservations"))
+                .willReturn(okJson("[" + reservationJson(reservation, sku, 1, 700, "HELD") + "]")));
+        paymentSucceeds("tok_approve_" + sku);
+        confirmAndReleaseSucceed();
+
+        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body(sku, 1, "tok_approve_" + sku)).post("/orders")
+                .then().statusCode(201);
+        ParticipantsStub.server.removeStub(get(urlPathEqualTo("/reservations")));
+    }
+
+    @Test
+    void anUnknownSkuIsABadRequestAndStoresNothing() {
+        String sku = "SKU-UNKNOWN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ParticipantsStub.server.stubFor(get(urlPathEqualTo("/skus")).withQueryParam("sku", equalTo(sku))
+                .willReturn(okJson("[]")));
         long before = countOrders();
-        given().contentType("application/json").body(body("SKU-3", 1))
-                .post("/orders").then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://orderflow.io/problems/missing-idempotency-key"));
+        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body(sku, 1, "tok_approve")).post("/orders")
+                .then().statusCode(400).contentType("application/problem+json");
         assertThat(countOrders()).isEqualTo(before);
     }
 
     @Test
-    void invalidBodiesAreBadRequestsNamingTheField() {
+    void missingIdempotencyKeyAndInvalidBodiesAreBadRequests() {
+        given().contentType("application/json").body(body("SKU-1", 1, "tok")).post("/orders")
+                .then().statusCode(400).contentType("application/problem+json");
         given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body("SKU-4", 0))
-                .post("/orders").then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("violations[0].field", equalTo("items[0].quantity"));
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"items\": [}")
-                .post("/orders").then().statusCode(400)
+                .body(body("SKU-1", 0, "tok")).post("/orders").then().statusCode(400)
                 .contentType("application/problem+json");
         given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .body("{\"items\":[],\"shippingAddress\":\"x\",\"paymentToken\":\"t\",\"currency\":\"EUR\"}")
-                .post("/orders").then().statusCode(400)
-                .body("violations[0].field", equalTo("items"));
+                .body("{\"items\": [}").post("/orders").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/orders/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
-    @Test
-    void unknownOrderIsNotFound() {
-        given().get("/orders/" + UUID.randomUUID()).then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("detail", notNullValue());
+    static String body(String sku, int quantity, String token) {
+        return """
+                {"items":[{"sku":"%s","quantity":%d}],"shippingAddress":"1 Main St, Springfield",
+                 "paymentToken":"%s","currency":"EUR"}""".formatted(sku, quantity, token);
+    }
+
+    private static String catalogue(String currency, long price) {
+        String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ParticipantsStub.server.stubFor(get(urlPathEqualTo("/skus")).withQueryParam("sku", equalTo(sku))
+                .willReturn(okJson("[{\"sku\":\"" + sku + "\",\"currency\":\"" + currency + "\",\"unitPriceMinor\":"
+                        + price + "}]")));
+        return sku;
+    }
+
+    private static UUID reservationSucceeds(String sku, int quantity, long price) {
+        UUID id = UUID.randomUUID();
+        ParticipantsStub.server.stubFor(post(urlPathEqualTo("/reservations"))
+                .withRequestBody(matchingJsonPath("$.lines[0].sku", equalTo(sku)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody(reservationJson(id, sku, quantity, price, "HELD"))));
+        return id;
+    }
+
+    private static String reservationJson(UUID id, String sku, int quantity, long price, String status) {
+        return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"lines\":[{\"sku\":\"" + sku
+                + "\",\"quantity\":" + quantity + ",\"unitPriceMinor\":" + price + "}]}";
+    }
+
+    private static UUID paymentSucceeds(String token) {
+        UUID id = UUID.randomUUID();
+        ParticipantsStub.server.stubFor(post(urlPathEqualTo("/payments"))
+                .withRequestBody(matchingJsonPath("$.paymentToken", equalTo(token)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + id + "\",\"status\":\"CAPTURED\",\"fulfillmentId\":\""
+                                + UUID.randomUUID() + "\"}")));
+        return id;
+    }
+
+    private static void confirmAndReleaseSucceed() {
+        ParticipantsStub.server.stubFor(post(urlPathMatching("/reservations/.*/(confirm|release)"))
+                .willReturn(okJson("{}")));
+    }
+
+    private List<String> eventTypes(String orderId) {
+        return entityManager.createNativeQuery("SELECT type FROM outbox WHERE aggregateid = ?1 ORDER BY occurred_at",
+                String.class).setParameter(1, orderId).getResultList();
     }
 
     private long countOrders() {

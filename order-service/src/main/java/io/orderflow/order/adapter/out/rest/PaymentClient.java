@@ -1,0 +1,44 @@
+package io.orderflow.order.adapter.out.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** HTTP contract of payment-fulfillment-service as order-service uses it; timeouts are in configuration. */
+@RegisterRestClient(configKey = "payment")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 2000)
+public interface PaymentClient {
+
+    @POST
+    @Path("/payments")
+    Response pay(@HeaderParam("Idempotency-Key") String idempotencyKey, PayRequest request);
+
+    @GET
+    @Path("/payments")
+    Response findByOrder(@QueryParam("orderId") UUID orderId);
+
+    @POST
+    @Path("/payments/{id}/refund")
+    Response refund(@PathParam("id") UUID paymentId);
+
+    /** Body of {@code POST /payments}. */
+    record PayRequest(UUID orderId, UUID reservationId, long amountMinor, String currency, String paymentToken,
+                      String shippingAddress) {
+    }
+
+    /** A payment as payment-fulfillment-service returns it. */
+    record PaymentDto(UUID id, UUID orderId, String status, UUID fulfillmentId, String declineReason) {
+    }
+}

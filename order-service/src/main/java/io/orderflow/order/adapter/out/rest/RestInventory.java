@@ -1,0 +1,107 @@
+package io.orderflow.order.adapter.out.rest;
+
+import io.orderflow.order.application.Inventory;
+import io.orderflow.order.application.ParticipantUnavailableException;
+import io.orderflow.order.application.ReservationOutcome;
+import io.orderflow.order.application.StepOutcome;
+import io.orderflow.order.domain.OrderId;
+import io.orderflow.order.domain.OrderLine;
+import io.orderflow.order.domain.PricedLine;
+import io.orderflow.order.domain.Quantity;
+import io.orderflow.order.domain.Sku;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The inventory port over HTTP: status codes become outcomes, missing answers become in-doubt. */
+@ApplicationScoped
+public class RestInventory implements Inventory {
+
+    private final InventoryClient client;
+
+    public RestInventory(@RestClient InventoryClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public List<CatalogueEntry> lookup(Collection<Sku> skus) {
+        try (Response response = client.lookup(skus.stream().map(Sku::value).toList())) {
+            if (response.getStatus() != 200) {
+                throw new ParticipantUnavailableException("inventory-service answered " + Answers.detail(response));
+            }
+            return Answers.list(response, new GenericType<List<InventoryClient.SkuDto>>() { }).stream()
+                    .map(s -> new CatalogueEntry(new Sku(s.sku()), s.currency(), s.unitPriceMinor()))
+                    .toList();
+        } catch (jakarta.ws.rs.ProcessingException | org.eclipse.microprofile.faulttolerance.exceptions
+                .CircuitBreakerOpenException e) {
+            throw new ParticipantUnavailableException("inventory-service did not answer: " + Answers.cause(e));
+        }
+    }
+
+    @Override
+    public ReservationOutcome reserve(OrderId order, List<OrderLine> lines, String idempotencyKey) {
+        var request = new InventoryClient.ReserveRequest(order.value(), lines.stream()
+                .map(l -> new InventoryClient.ReserveRequest.Line(l.sku().value(), l.quantity().value())).toList());
+        try (Response response = client.reserve(idempotencyKey, request)) {
+            int status = response.getStatus();
+            if (status == 200 || status == 201) {
+                return reserved(response.readEntity(InventoryClient.ReservationDto.class));
+            }
+            if (Answers.serverError(response)) {
+                return new ReservationOutcome.InDoubt("inventory-service answered " + status);
+            }
+            String detail = Answers.detail(response);
+            return status == 422 && detail.contains("stock") ? new ReservationOutcome.OutOfStock(detail)
+                    : new ReservationOutcome.Rejected(detail);
+        } catch (RuntimeException e) {
+            return new ReservationOutcome.InDoubt(Answers.cause(e));
+        }
+    }
+
+    @Override
+    public ReservationOutcome findReservation(OrderId order) {
+        try (Response response = client.findByOrder(order.value())) {
+            if (response.getStatus() != 200) {
+                return new ReservationOutcome.InDoubt("inventory-service answered " + response.getStatus());
+            }
+            List<InventoryClient.ReservationDto> found =
+                    Answers.list(response, new GenericType<List<InventoryClient.ReservationDto>>() { });
+            return found.isEmpty() ? new ReservationOutcome.Absent() : reserved(found.get(0));
+        } catch (RuntimeException e) {
+            return new ReservationOutcome.InDoubt(Answers.cause(e));
+        }
+    }
+
+    @Override
+    public StepOutcome confirm(UUID reservationId) {
+        return command(() -> client.confirm(reservationId));
+    }
+
+    @Override
+    public StepOutcome release(UUID reservationId) {
+        return command(() -> client.release(reservationId));
+    }
+
+    private static StepOutcome command(java.util.function.Supplier<Response> call) {
+        try (Response response = call.get()) {
+            int status = response.getStatus();
+            if (status == 200) {
+                return new StepOutcome.Done();
+            }
+            return status >= 500 ? new StepOutcome.InDoubt("inventory-service answered " + status)
+                    : new StepOutcome.Refused(Answers.detail(response));
+        } catch (RuntimeException e) {
+            return new StepOutcome.InDoubt(Answers.cause(e));
+        }
+    }
+
+    private static ReservationOutcome reserved(InventoryClient.ReservationDto dto) {
+        return new ReservationOutcome.Reserved(dto.id(), dto.status(), dto.lines().stream()
+                .map(l -> new PricedLine(new Sku(l.sku()), new Quantity(l.quantity()), l.unitPriceMinor()))
+                .toList());
+    }
+}

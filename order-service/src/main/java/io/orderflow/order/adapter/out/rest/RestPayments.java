@@ -1,0 +1,81 @@
+package io.orderflow.order.adapter.out.rest;
+
+import io.orderflow.order.application.PaymentOutcome;
+import io.orderflow.order.application.Payments;
+import io.orderflow.order.application.StepOutcome;
+import io.orderflow.order.domain.Money;
+import io.orderflow.order.domain.OrderId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The payments port over HTTP: status codes become outcomes, missing answers become in-doubt. */
+@ApplicationScoped
+public class RestPayments implements Payments {
+
+    private final PaymentClient client;
+
+    public RestPayments(@RestClient PaymentClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public PaymentOutcome pay(OrderId order, UUID reservationId, Money amount, String paymentToken,
+                              String shippingAddress, String idempotencyKey) {
+        var request = new PaymentClient.PayRequest(order.value(), reservationId, amount.amountMinor(),
+                amount.currency(), paymentToken, shippingAddress);
+        try (Response response = client.pay(idempotencyKey, request)) {
+            int status = response.getStatus();
+            if (status == 200 || status == 201) {
+                return outcome(response.readEntity(PaymentClient.PaymentDto.class));
+            }
+            if (Answers.serverError(response)) {
+                return new PaymentOutcome.InDoubt("payment-fulfillment-service answered " + status);
+            }
+            String detail = Answers.detail(response);
+            return status == 422 ? new PaymentOutcome.Declined(detail) : new PaymentOutcome.Rejected(detail);
+        } catch (RuntimeException e) {
+            return new PaymentOutcome.InDoubt(Answers.cause(e));
+        }
+    }
+
+    @Override
+    public PaymentOutcome findPayment(OrderId order) {
+        try (Response response = client.findByOrder(order.value())) {
+            if (response.getStatus() != 200) {
+                return new PaymentOutcome.InDoubt("payment-fulfillment-service answered " + response.getStatus());
+            }
+            List<PaymentClient.PaymentDto> found =
+                    Answers.list(response, new GenericType<List<PaymentClient.PaymentDto>>() { });
+            return found.isEmpty() ? new PaymentOutcome.Absent() : outcome(found.get(0));
+        } catch (RuntimeException e) {
+            return new PaymentOutcome.InDoubt(Answers.cause(e));
+        }
+    }
+
+    @Override
+    public StepOutcome refund(UUID paymentId) {
+        try (Response response = client.refund(paymentId)) {
+            int status = response.getStatus();
+            if (status == 200) {
+                return new StepOutcome.Done();
+            }
+            return status >= 500 ? new StepOutcome.InDoubt("payment-fulfillment-service answered " + status)
+                    : new StepOutcome.Refused(Answers.detail(response));
+        } catch (RuntimeException e) {
+            return new StepOutcome.InDoubt(Answers.cause(e));
+        }
+    }
+
+    private static PaymentOutcome outcome(PaymentClient.PaymentDto payment) {
+        return switch (payment.status()) {
+            case "CAPTURED" -> new PaymentOutcome.Captured(payment.id(), payment.fulfillmentId());
+            case "DECLINED" -> new PaymentOutcome.Declined(payment.declineReason());
+            case "REFUNDED" -> new PaymentOutcome.Refunded(payment.id());
+            default -> new PaymentOutcome.InDoubt("payment " + payment.id() + " is " + payment.status() + " at S3");
+        };
+    }
+}

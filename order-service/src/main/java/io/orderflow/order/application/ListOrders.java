@@ -1,0 +1,25 @@
+package io.orderflow.order.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Use case: a page of orders, newest first. */
+@ApplicationScoped
+public class ListOrders {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final OrderRepository orders;
+
+    public ListOrders(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrderRepository.Page page(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        return orders.page(page, size);
+    }
+}

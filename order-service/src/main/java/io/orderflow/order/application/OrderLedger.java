@@ -1,0 +1,103 @@
+package io.orderflow.order.application;
+
+import io.orderflow.order.domain.FailureCode;
+import io.orderflow.order.domain.Order;
+import io.orderflow.order.domain.OrderId;
+import io.orderflow.order.domain.OrderPlaced;
+import io.orderflow.order.domain.OrderStatus;
+import io.orderflow.order.domain.PricedLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every change to an order, each in its own short transaction with the event that announces it.
+ * The saga calls other services between these transactions, never inside one.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class OrderLedger {
+
+    private final OrderRepository orders;
+    private final OrderEvents events;
+    private final Clock clock;
+
+    public OrderLedger(OrderRepository orders, OrderEvents events, Clock clock) {
+        this.orders = orders;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Order create(PlaceOrderCommand command, OrderId id) {
+        Order order = Order.place(id, command.lines(), command.shippingAddress(), command.currency(), clock.instant());
+        orders.add(order, command.idempotencyKey(), command.requestFingerprint(), command.paymentToken());
+        events.publish(OrderPlaced.of(order));
+        return order;
+    }
+
+    public Order recordReserved(OrderId id, UUID reservationId, List<PricedLine> lines) {
+        Order order = orders.lock(id);
+        if (order.status() == OrderStatus.NEW) {
+            order.reserved(reservationId, lines);
+            orders.save(order);
+        }
+        return order;
+    }
+
+    public Order recordPaid(OrderId id, UUID paymentId, UUID fulfillmentId) {
+        Order order = orders.lock(id);
+        if (order.status() == OrderStatus.RESERVED) {
+            order.paid(paymentId, fulfillmentId);
+            orders.save(order);
+        }
+        return order;
+    }
+
+    public Order complete(OrderId id) {
+        Order order = orders.lock(id);
+        if (order.status() == OrderStatus.PAID) {
+            events.publish(order.fulfillmentCreated(clock.instant()));
+            orders.save(order);
+        }
+        return order;
+    }
+
+    public Order fail(OrderId id, FailureCode code, String reason) {
+        Order order = orders.lock(id);
+        if (!order.status().isTerminal()) {
+            events.publish(order.fail(code, reason, clock.instant()));
+            orders.save(order);
+        }
+        return order;
+    }
+
+    public Order cancel(OrderId id) {
+        Order order = orders.lock(id);
+        if (order.status() != OrderStatus.CANCELLED) {
+            events.publish(order.cancel(clock.instant()));
+            orders.save(order);
+        }
+        return order;
+    }
+
+    public void recordInDoubt(OrderId id, String error, Duration retryAfter) {
+        orders.recordAttempt(id, error, clock.instant().plus(retryAfter));
+    }
+
+    public void storeResponse(OrderId id, OrderRepository.StoredResponse response) {
+        orders.storeResponse(id, response);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Order load(OrderId id) {
+        return orders.find(id).orElseThrow(() -> new OrderNotFoundException(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String paymentToken(OrderId id) {
+        return orders.paymentToken(id);
+    }
+}
