@@ -1,0 +1,146 @@
+package io.orderflow.inventory.adapter.in.rest;
+
+import io.orderflow.inventory.application.ConfirmReservation;
+import io.orderflow.inventory.application.FindReservation;
+import io.orderflow.inventory.application.ReleaseReservation;
+import io.orderflow.inventory.application.ReserveStock;
+import io.orderflow.inventory.application.ReserveStockCommand;
+import io.orderflow.inventory.domain.OrderId;
+import io.orderflow.inventory.domain.Quantity;
+import io.orderflow.inventory.domain.RequestedLine;
+import io.orderflow.inventory.domain.ReservationId;
+import io.orderflow.inventory.domain.Sku;
+import io.orderflow.rest.Problem;
+import io.orderflow.rest.ProblemException;
+import io.orderflow.rest.ProblemType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Stock held per order: reserve, read, confirm, release. Every command is idempotent. */
+@Path("/reservations")
+@Tag(name = "Reservations")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReservationResource {
+
+    private final ReserveStock reserveStock;
+    private final FindReservation findReservation;
+    private final ConfirmReservation confirmReservation;
+    private final ReleaseReservation releaseReservation;
+
+    public ReservationResource(ReserveStock reserveStock, FindReservation findReservation,
+                               ConfirmReservation confirmReservation, ReleaseReservation releaseReservation) {
+        this.reserveStock = reserveStock;
+        this.findReservation = findReservation;
+        this.confirmReservation = confirmReservation;
+        this.releaseReservation = releaseReservation;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hold stock for all lines of an order, or for none",
+            description = "Idempotent per order: the same order with the same lines returns its reservation "
+                    + "(whatever its status); with other lines it is a 409.")
+    @APIResponse(responseCode = "201", description = "Reservation created",
+            content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
+    @APIResponse(responseCode = "200", description = "The order's existing reservation (a retry)")
+    @APIResponse(responseCode = "400", description = "Invalid request, unknown SKU or missing Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The order is reserved already with other lines",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not enough stock for a line, or lines in several currencies",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reserve(
+            @Parameter(description = "Caller-chosen key of this command (1-128 characters)")
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid ReserveStockRequest request,
+            @Context UriInfo uri) {
+        IdempotencyKey.require(idempotencyKey);
+        ReserveStock.Result result = reserveStock.reserve(new ReserveStockCommand(new OrderId(request.orderId()),
+                request.lines().stream().map(l -> new RequestedLine(new Sku(l.sku()), new Quantity(l.quantity())))
+                        .toList()));
+        ReservationResponse body = ReservationResponse.of(result.reservation());
+        if (!result.created()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one reservation")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such reservation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReservationResponse get(@PathParam("id") UUID id) {
+        return ReservationResponse.of(findReservation.byId(new ReservationId(id)));
+    }
+
+    @GET
+    @Operation(summary = "Find the reservation of an order",
+            description = "An array with the order's reservation, or an empty array when it has none: a definite "
+                    + "answer for settling a reservation call whose outcome is unknown.")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ReservationResponse[].class)))
+    @APIResponse(responseCode = "400", description = "orderId missing or not a UUID",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ReservationResponse> byOrder(
+            @Parameter(description = "The order's id (UUID)", required = true) @QueryParam("orderId") String orderId) {
+        return findReservation.byOrder(new OrderId(parseOrderId(orderId))).stream()
+                .map(ReservationResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Operation(summary = "Confirm held stock for shipping", description = "Idempotent: confirming a confirmed "
+            + "reservation returns it unchanged. A released or expired reservation cannot be confirmed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such reservation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Released or expired: its stock is no longer held",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReservationResponse confirm(@PathParam("id") UUID id) {
+        return ReservationResponse.of(confirmReservation.confirm(new ReservationId(id)));
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Operation(summary = "Put a reservation's units back on hand", description = "Works on held and confirmed "
+            + "(not dispatched) reservations; idempotent: a released or expired one is returned unchanged.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such reservation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReservationResponse release(@PathParam("id") UUID id) {
+        return ReservationResponse.of(releaseReservation.release(new ReservationId(id)));
+    }
+
+    private static UUID parseOrderId(String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "the orderId query parameter is required");
+        }
+        try {
+            return UUID.fromString(orderId);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "orderId must be a UUID, got: " + orderId);
+        }
+    }
+}
