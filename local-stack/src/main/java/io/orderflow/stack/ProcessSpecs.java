@@ -51,6 +51,16 @@ final class ProcessSpecs {
                 HealthChecks.http200("http://localhost:" + config.port("relay") + "/health"));
     }
 
+    static Spec paymentProvider(StackConfig config, String classpath) {
+        List<String> command = java(config, "-Xmx64m", "-XX:+UseSerialGC");
+        command.addAll(List.of("-cp", classpath, "io.orderflow.fakeprovider.FakePaymentProviderMain"));
+        Map<String, String> env = new HashMap<>();
+        env.put("PROVIDER_PORT", Integer.toString(config.port("payment-provider")));
+        env.put("PROVIDER_DATA_DIR", config.dataDir().resolve("payment-provider").toString());
+        return new Spec("payment-provider", command, env,
+                HealthChecks.http200("http://localhost:" + config.port("payment-provider") + "/health"));
+    }
+
     static Spec service(StackConfig config, ServiceSpec service, Map<String, String> extraEnvironment) {
         List<String> command = java(config, "-Xmx256m", "-XX:+UseSerialGC");
         command.addAll(List.of("-jar", serviceJar(config, service).toString()));

@@ -78,6 +78,11 @@ public final class Stack implements AutoCloseable {
         relay.start();
         step(t0, "outbox-relay", "started; it streams once the services have migrated");
 
+        ManagedProcess provider = define(ProcessSpecs.paymentProvider(config, childClasspath()));
+        provider.start();
+        provider.awaitHealthy(START_TIMEOUT);
+        step(t0, "payment-provider", "up on :" + config.port("payment-provider") + " (fake external provider)");
+
         for (ServiceSpec service : ServiceSpec.ALL) {
             ManagedProcess process = define(ProcessSpecs.service(config, service, extraEnvironment));
             step(t0, service.name(), "starting on :" + config.port(service.portName()));

@@ -16,6 +16,8 @@ final class Summary {
                     service.name(), url, url, url, url,
                     stack.process(service.name()).isHealthy() ? "UP" : "DOWN"));
         }
+        s.append(String.format("  Payment provider (fake)      http://localhost:%d   tokens tok_approve, tok_decline, "
+                + "tok_slow, tok_error%n", stack.config().port("payment-provider")));
         s.append(String.format("  Outbox relay                 http://localhost:%d/health%n", stack.config().port("relay")));
         s.append(String.format("  Kafka bootstrap              %s   (topics order.events, inventory.events, payment.events)%n",
                 stack.kafkaBootstrapServers()));

@@ -16,6 +16,11 @@ import java.util.Map;
  */
 final class RunningStack {
 
+    /** A short reservation TTL so the expiry test does not wait ten minutes. */
+    static final Map<String, String> ENVIRONMENT = Map.of(
+            "INVENTORY_RESERVATION_TTL", "10s",
+            "INVENTORY_SWEEP_INTERVAL", "1s");
+
     private static Stack stack;
 
     private RunningStack() {
@@ -36,7 +41,7 @@ final class RunningStack {
             Map<String, Integer> ports = new HashMap<>();
             StackConfig.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, Ports.freePort()));
             StackConfig config = new StackConfig(root, dataDir, true, Map.copyOf(ports));
-            return Stack.start(config, Map.of(), line -> System.out.println("[stack] " + line));
+            return Stack.start(config, ENVIRONMENT, line -> System.out.println("[stack] " + line));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,135 @@
+package io.orderflow.payment.adapter.in.rest;
+
+import io.orderflow.payment.application.FindPayments;
+import io.orderflow.payment.application.MakePayment;
+import io.orderflow.payment.application.MakePaymentCommand;
+import io.orderflow.payment.application.RefundPayment;
+import io.orderflow.payment.application.Settlement;
+import io.orderflow.payment.domain.Payment;
+import io.orderflow.payment.domain.PaymentId;
+import io.orderflow.payment.domain.PaymentStatus;
+import io.orderflow.rest.Problem;
+import io.orderflow.rest.ProblemException;
+import io.orderflow.rest.ProblemType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The payment API that order-service calls: pay for an order, read the payment, refund it. */
+@Path("/payments")
+@Tag(name = "Payments")
+@Produces(MediaType.APPLICATION_JSON)
+public class PaymentResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final MakePayment makePayment;
+    private final RefundPayment refundPayment;
+    private final FindPayments findPayments;
+
+    public PaymentResource(MakePayment makePayment, RefundPayment refundPayment, FindPayments findPayments) {
+        this.makePayment = makePayment;
+        this.refundPayment = refundPayment;
+        this.findPayments = findPayments;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Pay for an order", description = "Charges the card once per Idempotency-Key and, when "
+            + "captured, requests the shipment in the same transaction. The same key with the same body answers "
+            + "the recorded outcome; a 503 leaves the payment PENDING and a retry with the same key settles it.")
+    @APIResponse(responseCode = "201", description = "Captured by this request",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "200", description = "Replay: the payment was settled by an earlier request",
+            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Key reused with another body, or the order was paid with "
+            + "another key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Declined by the provider; the detail gives the reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Provider unavailable; the payment stays PENDING",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pay(
+            @Parameter(description = "Client-chosen key, unique per intended payment (1-128 characters); "
+                    + "also the provider's idempotency key")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull(message = "a JSON body is required") @Valid MakePaymentRequest request,
+            @Context UriInfo uri) {
+        requireKey(idempotencyKey);
+        Settlement settlement = makePayment.pay(new MakePaymentCommand(idempotencyKey,
+                RequestFingerprint.of(request), request.details(), request.paymentToken()));
+        Payment payment = settlement.view().payment();
+        if (payment.status() == PaymentStatus.DECLINED) {
+            throw new ProblemException(ProblemType.PAYMENT_DECLINED, "payment " + payment.id() + " for order "
+                    + payment.details().orderId() + " was declined: " + payment.declineReason());
+        }
+        PaymentResponse body = PaymentResponse.of(settlement.view());
+        if (!settlement.settledNow()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(body.id().toString()).build()).entity(body).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one payment")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such payment", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PaymentResponse get(@PathParam("id") UUID id) {
+        return PaymentResponse.of(findPayments.byId(new PaymentId(id)));
+    }
+
+    @GET
+    @Operation(summary = "Find the payment of an order", description = "An empty list or a list of one.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse[].class)))
+    public List<PaymentResponse> byOrder(@QueryParam(OrderIdParameter.NAME) String orderId) {
+        return findPayments.byOrderId(OrderIdParameter.parse(orderId)).stream().map(PaymentResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/refund")
+    @Operation(summary = "Refund a captured payment", description = "Refunds at the provider, then marks the "
+            + "payment REFUNDED and cancels its shipment request. Repeating it answers the refunded payment.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such payment", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The payment was declined: nothing to refund", content =
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Provider unavailable; nothing was changed", content =
+            @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PaymentResponse refund(@PathParam("id") UUID id) {
+        return PaymentResponse.of(refundPayment.refund(new PaymentId(id)));
+    }
+
+    private static void requireKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new ProblemException(ProblemType.MISSING_IDEMPOTENCY_KEY,
+                    "send an Idempotency-Key header (for example a UUID) so a retried request cannot charge twice");
+        }
+        if (key.length() > 128) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Idempotency-Key must be at most 128 characters");
+        }
+    }
+}

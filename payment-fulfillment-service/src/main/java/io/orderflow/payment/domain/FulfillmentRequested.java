@@ -1,0 +1,13 @@
+package io.orderflow.payment.domain;
+
+/** Fact: a paid order is to be shipped to this address. Schema version 1. */
+public record FulfillmentRequested(String fulfillmentId, String orderId, String paymentId, String shippingAddress) {
+
+    public static final String TYPE = "FulfillmentRequested";
+    public static final int SCHEMA_VERSION = 1;
+
+    public static FulfillmentRequested of(Fulfillment fulfillment) {
+        return new FulfillmentRequested(fulfillment.id().toString(), fulfillment.orderId().toString(),
+                fulfillment.paymentId().toString(), fulfillment.shippingAddress());
+    }
+}

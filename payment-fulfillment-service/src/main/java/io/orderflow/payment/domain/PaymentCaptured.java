@@ -1,0 +1,15 @@
+package io.orderflow.payment.domain;
+
+/** Fact: the provider charged the customer for an order. Schema version 1. */
+public record PaymentCaptured(String paymentId, String orderId, String reservationId, long amountMinor,
+                              String currency, String providerChargeId) {
+
+    public static final String TYPE = "PaymentCaptured";
+    public static final int SCHEMA_VERSION = 1;
+
+    public static PaymentCaptured of(Payment payment) {
+        PaymentDetails d = payment.details();
+        return new PaymentCaptured(payment.id().toString(), d.orderId().toString(), d.reservationId().toString(),
+                d.amount().amountMinor(), d.amount().currency(), payment.providerChargeId());
+    }
+}

@@ -1,0 +1,13 @@
+package io.orderflow.payment.domain;
+
+/** Fact: the provider refused to charge for an order; nothing was taken. Schema version 1. */
+public record PaymentDeclined(String paymentId, String orderId, String reason) {
+
+    public static final String TYPE = "PaymentDeclined";
+    public static final int SCHEMA_VERSION = 1;
+
+    public static PaymentDeclined of(Payment payment) {
+        return new PaymentDeclined(payment.id().toString(), payment.details().orderId().toString(),
+                payment.declineReason());
+    }
+}

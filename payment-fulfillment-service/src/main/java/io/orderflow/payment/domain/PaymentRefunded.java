@@ -1,0 +1,15 @@
+package io.orderflow.payment.domain;
+
+/** Fact: a captured payment was paid back in full, and its shipment request cancelled. Schema version 1. */
+public record PaymentRefunded(String paymentId, String orderId, long amountMinor, String currency,
+                              boolean fulfillmentCancelled) {
+
+    public static final String TYPE = "PaymentRefunded";
+    public static final int SCHEMA_VERSION = 1;
+
+    public static PaymentRefunded of(Payment payment, boolean fulfillmentCancelled) {
+        PaymentDetails d = payment.details();
+        return new PaymentRefunded(payment.id().toString(), d.orderId().toString(), d.amount().amountMinor(),
+                d.amount().currency(), fulfillmentCancelled);
+    }
+}

@@ -1,0 +1,74 @@
+package io.orderflow.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.orderflow.stack.Stack;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The running platform as a test sees it: the gateway for customers, each service for checking its state. */
+final class Platform {
+
+    final Stack stack;
+
+    Platform(Stack stack) {
+        this.stack = stack;
+    }
+
+    /** A new SKU with a unique code, created through the gateway's admin route. */
+    String newSku(int onHand, long unitPriceMinor) {
+        String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().baseUri(stack.url("gateway")).contentType("application/json")
+                .body(Map.of("sku", sku, "name", "Test item " + sku, "unitPriceMinor", unitPriceMinor,
+                        "currency", "EUR", "onHand", onHand))
+                .post("/skus").then().statusCode(201);
+        return sku;
+    }
+
+    Response placeOrder(String key, String sku, int quantity, String token) {
+        return given().baseUri(stack.url("gateway")).contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body("""
+                        {"items":[{"sku":"%s","quantity":%d}],"shippingAddress":"1 Main St, Springfield",
+                         "paymentToken":"%s","currency":"EUR"}""".formatted(sku, quantity, token))
+                .post("/orders");
+    }
+
+    JsonPath order(String id) {
+        return given().baseUri(stack.url("gateway")).get("/orders/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    JsonPath sku(String sku) {
+        return given().baseUri(stack.url("inventory")).get("/skus/" + sku).then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    List<Map<String, Object>> reservations(String orderId) {
+        return list(stack.url("inventory"), "/reservations?orderId=" + orderId);
+    }
+
+    List<Map<String, Object>> payments(String orderId) {
+        return list(stack.url("payment"), "/payments?orderId=" + orderId);
+    }
+
+    List<Map<String, Object>> fulfillments(String orderId) {
+        return list(stack.url("payment"), "/fulfillments?orderId=" + orderId);
+    }
+
+    /** Charges the provider made with this idempotency key. */
+    List<Map<String, Object>> providerCharges(String idempotencyKey) {
+        return given().baseUri(stack.url("payment-provider")).queryParam("idempotency_key", idempotencyKey)
+                .get("/v1/charges").then().statusCode(200).extract().jsonPath().getList("data");
+    }
+
+    private static List<Map<String, Object>> list(String baseUri, String path) {
+        return given().baseUri(baseUri).get(path).then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    EventLog events(String... topics) {
+        return new EventLog(stack.kafkaBootstrapServers(), topics);
+    }
+}
