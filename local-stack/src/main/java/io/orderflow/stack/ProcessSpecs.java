@@ -76,7 +76,7 @@ final class ProcessSpecs {
         env.put("LOG_JSON", "true");
         // Without a collector nothing would receive the spans; set OTEL_EXPORTER_OTLP_ENDPOINT to export them.
         String otlp = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
-        env.put("OTEL_TRACES_EXPORTER", otlp == null ? "none" : "cdi");
+        env.put("OTEL_SDK_DISABLED", Boolean.toString(otlp == null));
         env.putAll(extraEnvironment);
         return new Spec(service.name(), command, env, HealthChecks.http200(
                 "http://localhost:" + config.port(service.portName()) + "/q/health/ready"));

@@ -19,10 +19,12 @@ class OrderPlacedSliceIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Stack stack = RunningStack.get();
+    private final Platform platform = new Platform(stack);
 
     @Test
     void placingAnOrderThroughTheGatewayPublishesOrderPlacedKeyedByTheOrder() throws Exception {
-        String orderId = placeOrder("SKU-SLICE");
+        String sku = platform.newSku(5, 100);
+        String orderId = placeOrder(sku);
 
         try (EventLog events = new EventLog(stack.kafkaBootstrapServers(), "order.events")) {
             List<ConsumerRecord<String, String>> records =
@@ -35,13 +37,14 @@ class OrderPlacedSliceIT {
             assertThat(envelope.get("eventId").asText()).isEqualTo(EventLog.header(record, "eventId"));
             assertThat(envelope.get("schemaVersion").asInt()).isEqualTo(1);
             assertThat(envelope.at("/data/orderId").asText()).isEqualTo(orderId);
-            assertThat(envelope.at("/data/lines/0/sku").asText()).isEqualTo("SKU-SLICE");
+            assertThat(envelope.at("/data/lines/0/sku").asText()).isEqualTo(sku);
         }
     }
 
     @Test
     void anOrderServiceKilledWithSigkillComesBackWithItsDataAndKeepsPublishing() {
-        String before = placeOrder("SKU-KILL-1");
+        String sku = platform.newSku(5, 100);
+        String before = placeOrder(sku);
         long oldPid = stack.process("order-service").pid();
 
         stack.kill("order-service");
@@ -53,7 +56,7 @@ class OrderPlacedSliceIT {
         assertThat(stack.process("order-service").pid()).isNotEqualTo(oldPid);
         given().baseUri(stack.url("gateway")).get("/orders/" + before).then().statusCode(200)
                 .body("id", equalTo(before));
-        String after = placeOrder("SKU-KILL-2");
+        String after = placeOrder(sku);
 
         try (EventLog events = new EventLog(stack.kafkaBootstrapServers(), "order.events")) {
             events.awaitRecords(r -> after.equals(r.key()) || before.equals(r.key()), 2, Duration.ofSeconds(30));

@@ -15,7 +15,7 @@ public class FindOrder {
         this.orders = orders;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Order byId(OrderId id) {
         return orders.find(id).orElseThrow(() -> new OrderNotFoundException(id));
     }

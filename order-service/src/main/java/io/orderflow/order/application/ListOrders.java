@@ -15,7 +15,7 @@ public class ListOrders {
         this.orders = orders;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public OrderRepository.Page page(int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -91,12 +92,19 @@ public class OrderLedger {
         orders.storeResponse(id, response);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrderRepository.StoredResponse> storedResponse(OrderId id) {
+        return orders.storedResponse(id);
+    }
+
+    public Optional<OrderRepository.IdempotentRequest> findByIdempotencyKey(String key) {
+        return orders.findByIdempotencyKey(key);
+    }
+
+    /** The order as committed now (a short transaction of its own, never a stale copy). */
     public Order load(OrderId id) {
         return orders.find(id).orElseThrow(() -> new OrderNotFoundException(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public String paymentToken(OrderId id) {
         return orders.paymentToken(id);
     }

@@ -93,9 +93,13 @@ public class OrderSaga {
     }
 
     private Order pay(Order order) {
+        if (order.pricedLines() == null) {
+            throw new IllegalStateException("order " + order.id() + " is RESERVED without prices");
+        }
         PaymentOutcome outcome = payments.pay(order.id(), order.sagaIds().reservationId(), order.total(),
                 ledger.paymentToken(order.id()), order.shippingAddress(), payKey(order.id()));
-        if (outcome instanceof PaymentOutcome.InDoubt) {
+        if (outcome instanceof PaymentOutcome.InDoubt || outcome instanceof PaymentOutcome.Rejected) {
+            // A refusal is only final if S3 holds no payment for the order: never fail a paid order.
             PaymentOutcome answer = payments.findPayment(order.id());
             outcome = answer instanceof PaymentOutcome.Absent ? outcome : answer;
         }

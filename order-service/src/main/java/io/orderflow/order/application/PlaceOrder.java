@@ -18,13 +18,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PlaceOrder {
 
-    private final OrderRepository orders;
     private final OrderLedger ledger;
     private final OrderSaga saga;
     private final Inventory inventory;
 
-    public PlaceOrder(OrderRepository orders, OrderLedger ledger, OrderSaga saga, Inventory inventory) {
-        this.orders = orders;
+    public PlaceOrder(OrderLedger ledger, OrderSaga saga, Inventory inventory) {
         this.ledger = ledger;
         this.saga = saga;
         this.inventory = inventory;
@@ -52,7 +50,7 @@ public class PlaceOrder {
     }
 
     public Optional<OrderRepository.StoredResponse> storedResponse(OrderId id) {
-        return orders.storedResponse(id);
+        return ledger.storedResponse(id);
     }
 
     public void storeResponse(OrderId id, OrderRepository.StoredResponse response) {
@@ -60,7 +58,7 @@ public class PlaceOrder {
     }
 
     private Optional<OrderId> earlierOrder(PlaceOrderCommand command) {
-        return orders.findByIdempotencyKey(command.idempotencyKey()).map(earlier -> {
+        return ledger.findByIdempotencyKey(command.idempotencyKey()).map(earlier -> {
             if (!earlier.requestFingerprint().equals(command.requestFingerprint())) {
                 throw new IdempotencyKeyReusedException(command.idempotencyKey());
             }

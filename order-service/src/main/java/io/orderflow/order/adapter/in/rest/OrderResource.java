@@ -128,6 +128,7 @@ public class OrderResource {
 
     @POST
     @Path("/{id}/cancel")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cancel an order not yet dispatched", description = "Refunds the payment and restocks "
             + "the items. Idempotent: cancelling a cancelled order returns it unchanged.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderResponse.class)))

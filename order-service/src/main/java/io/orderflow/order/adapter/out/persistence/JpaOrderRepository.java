@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Orders in PostgreSQL through Hibernate ORM with Panache. */
@@ -27,12 +28,29 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> find(OrderId id) {
-        return OrderEntity.<OrderEntity>findByIdOptional(id.value()).map(OrderMapping::toDomain);
+        return OrderEntity.<OrderEntity>findByIdOptional(id.value()).map(e -> OrderMapping.toDomain(fresh(e)));
     }
 
     @Override
     public Order lock(OrderId id) {
-        return OrderMapping.toDomain(entity(id, LockModeType.PESSIMISTIC_WRITE));
+        List<?> locked = OrderEntity.getEntityManager()
+                .createNativeQuery("SELECT id FROM orders WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id.value()).getResultList();
+        if (locked.isEmpty()) {
+            throw new OrderNotFoundException(id);
+        }
+        return OrderMapping.toDomain(fresh(entity(id, LockModeType.NONE)));
+    }
+
+    /**
+     * The session may hold this order from earlier in the request, while other requests and the
+     * recovery worker change it; re-read the order and its lines as committed now.
+     */
+    private static OrderEntity fresh(OrderEntity entity) {
+        var em = OrderEntity.getEntityManager();
+        em.refresh(entity);
+        entity.lines.forEach(em::refresh);
+        return entity;
     }
 
     @Override
@@ -62,9 +80,11 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public Optional<StoredResponse> storedResponse(OrderId id) {
-        OrderEntity entity = entity(id, LockModeType.NONE);
-        return entity.responseStatus == null ? Optional.empty()
-                : Optional.of(new StoredResponse(entity.responseStatus, entity.responseType, entity.responseBody));
+        // A projection, not the entity: always the committed value, whatever the session holds.
+        return OrderEntity.getEntityManager().createQuery("select o.responseStatus, o.responseType, o.responseBody "
+                        + "from OrderEntity o where o.id = ?1 and o.responseStatus is not null", Object[].class)
+                .setParameter(1, id.value()).getResultStream().findFirst()
+                .map(row -> new StoredResponse((Integer) row[0], (String) row[1], (String) row[2]));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.orderflow.order.adapter.out.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,8 @@ import jakarta.persistence.Table;
 /** Row of the {@code order_lines} table. */
 @Entity
 @Table(name = "order_lines")
-public class OrderLineEntity {
+// A Panache entity so that field writes from the mapper are tracked as changes (enhanced field access).
+public class OrderLineEntity extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
