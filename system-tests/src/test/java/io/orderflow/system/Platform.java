@@ -41,6 +41,16 @@ final class Platform {
         return given().baseUri(stack.url("gateway")).get("/orders/" + id).then().statusCode(200).extract().jsonPath();
     }
 
+    /** Ids of the orders (among the newest hundred) that order this SKU. */
+    List<String> orderIdsWithSku(String sku) {
+        List<Map<String, Object>> items = given().baseUri(stack.url("gateway")).queryParam("size", 100)
+                .get("/orders").then().statusCode(200).extract().jsonPath().getList("items");
+        return items.stream()
+                .filter(o -> ((List<?>) o.get("lines")).stream().anyMatch(l -> sku.equals(((Map<?, ?>) l).get("sku"))))
+                .map(o -> (String) o.get("id"))
+                .toList();
+    }
+
     JsonPath sku(String sku) {
         return given().baseUri(stack.url("inventory")).get("/skus/" + sku).then().statusCode(200).extract()
                 .jsonPath();

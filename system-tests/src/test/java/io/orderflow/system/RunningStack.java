@@ -16,10 +16,18 @@ import java.util.Map;
  */
 final class RunningStack {
 
-    /** A short reservation TTL so the expiry test does not wait ten minutes. */
+    /**
+     * The chaos profile arms the fault points (no deployment uses it); a short reservation TTL and
+     * a quick recovery so tests wait seconds, not minutes.
+     */
     static final Map<String, String> ENVIRONMENT = Map.of(
+            "QUARKUS_PROFILE", "chaos",
             "INVENTORY_RESERVATION_TTL", "10s",
-            "INVENTORY_SWEEP_INTERVAL", "1s");
+            "INVENTORY_SWEEP_INTERVAL", "1s",
+            "ORDER_RECOVERY_INTERVAL", "1s",
+            "ORDER_RECOVERY_STALE_AFTER", "3s",
+            "ORDER_RECOVERY_BASE_BACKOFF", "500ms",
+            "ORDER_RECOVERY_MAX_BACKOFF", "5s");
 
     private static Stack stack;
 

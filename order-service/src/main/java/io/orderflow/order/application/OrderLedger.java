@@ -6,6 +6,7 @@ import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.OrderPlaced;
 import io.orderflow.order.domain.OrderStatus;
 import io.orderflow.order.domain.PricedLine;
+import io.orderflow.order.domain.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Every change to an order, each in its own short transaction with the event that announces it.
@@ -22,14 +24,18 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OrderLedger {
 
+    private static final Logger LOG = Logger.getLogger(OrderLedger.class);
+
     private final OrderRepository orders;
     private final OrderEvents events;
     private final Clock clock;
+    private final RetryPolicy retryPolicy;
 
-    public OrderLedger(OrderRepository orders, OrderEvents events, Clock clock) {
+    public OrderLedger(OrderRepository orders, OrderEvents events, Clock clock, RetryPolicy retryPolicy) {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
+        this.retryPolicy = retryPolicy;
     }
 
     public Order create(PlaceOrderCommand command, OrderId id) {
@@ -84,8 +90,28 @@ public class OrderLedger {
         return order;
     }
 
-    public void recordInDoubt(OrderId id, String error, Duration retryAfter) {
-        orders.recordAttempt(id, error, clock.instant().plus(retryAfter));
+    /** Records an attempt that settled nothing; after too many, flags the order for a person. */
+    public void recordInDoubt(OrderId id, String error) {
+        Duration wait = retryPolicy.delayAfter(orders.attempts(id) + 1);
+        int attempts = orders.recordAttempt(id, error, clock.instant().plus(wait));
+        if (retryPolicy.exhausted(attempts)) {
+            orders.markNeedsAttention(id);
+            LOG.errorf("order %s NEEDS ATTENTION after %d attempts; last error: %s", id, attempts, error);
+        }
+    }
+
+    public List<OrderId> claimDue(Duration staleAfter, Duration lease, int limit) {
+        var now = clock.instant();
+        return orders.claimDue(now, now.minus(staleAfter), now.plus(lease), limit);
+    }
+
+    public List<OrderRepository.Attention> needingAttention() {
+        return orders.needingAttention();
+    }
+
+    public void retryNow(OrderId id) {
+        orders.lock(id);
+        orders.retryNow(id, clock.instant());
     }
 
     public void storeResponse(OrderId id, OrderRepository.StoredResponse response) {

@@ -23,8 +23,29 @@ public interface OrderRepository {
 
     String paymentToken(OrderId id);
 
-    /** Notes a step that could not be settled, for the recovery worker. */
-    void recordAttempt(OrderId id, String error, Instant nextAttemptAt);
+    int attempts(OrderId id);
+
+    /** Notes a step that could not be settled; returns how many attempts the order has had. */
+    int recordAttempt(OrderId id, String error, Instant nextAttemptAt);
+
+    /** Flags an order recovery gave up on. */
+    void markNeedsAttention(OrderId id);
+
+    /**
+     * Claims up to {@code limit} unfinished orders that are due (their retry time has come, or they
+     * have been untouched since {@code staleBefore}) by moving their retry time to
+     * {@code leaseUntil}; rows another worker holds are skipped, so no two workers get one order.
+     */
+    List<OrderId> claimDue(Instant now, Instant staleBefore, Instant leaseUntil, int limit);
+
+    List<Attention> needingAttention();
+
+    /** Clears the flag and the attempt count so recovery takes the order up again at once. */
+    void retryNow(OrderId id, Instant now);
+
+    /** An order waiting for a person, with what went wrong last. */
+    record Attention(OrderId orderId, String status, int attempts, String lastError, Instant updatedAt) {
+    }
 
     Optional<StoredResponse> storedResponse(OrderId id);
 

@@ -6,7 +6,6 @@ import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,7 +18,6 @@ import org.jboss.logging.Logger;
 public class OrderSaga {
 
     private static final Logger LOG = Logger.getLogger(OrderSaga.class);
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final OrderLedger ledger;
     private final Inventory inventory;
@@ -155,7 +153,7 @@ public class OrderSaga {
 
     private Order inDoubt(Order order, String error) {
         LOG.warnf("order %s left %s, in doubt: %s", order.id(), order.status(), error);
-        ledger.recordInDoubt(order.id(), error, RETRY_AFTER);
+        ledger.recordInDoubt(order.id(), error);
         return ledger.load(order.id());
     }
 }

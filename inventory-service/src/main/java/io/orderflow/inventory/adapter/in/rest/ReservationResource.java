@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.orderflow.faults.FaultInjector;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,8 +48,12 @@ public class ReservationResource {
     private final ConfirmReservation confirmReservation;
     private final ReleaseReservation releaseReservation;
 
+    private final FaultInjector faults;
+
     public ReservationResource(ReserveStock reserveStock, FindReservation findReservation,
-                               ConfirmReservation confirmReservation, ReleaseReservation releaseReservation) {
+                               ConfirmReservation confirmReservation, ReleaseReservation releaseReservation,
+                               FaultInjector faults) {
+        this.faults = faults;
         this.reserveStock = reserveStock;
         this.findReservation = findReservation;
         this.confirmReservation = confirmReservation;
@@ -78,6 +83,7 @@ public class ReservationResource {
         ReserveStock.Result result = reserveStock.reserve(new ReserveStockCommand(new OrderId(request.orderId()),
                 request.lines().stream().map(l -> new RequestedLine(new Sku(l.sku()), new Quantity(l.quantity())))
                         .toList()));
+        faults.at("inventory.reserved-before-reply");
         ReservationResponse body = ReservationResponse.of(result.reservation());
         if (!result.created()) {
             return Response.ok(body).build();

@@ -70,12 +70,53 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public void recordAttempt(OrderId id, String error, Instant nextAttemptAt) {
-        OrderEntity entity = entity(id, LockModeType.NONE);
+    public int attempts(OrderId id) {
+        return fresh(entity(id, LockModeType.NONE)).attempts;
+    }
+
+    @Override
+    public int recordAttempt(OrderId id, String error, Instant nextAttemptAt) {
+        OrderEntity entity = fresh(entity(id, LockModeType.NONE));
         entity.attempts++;
         entity.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
         entity.nextAttemptAt = nextAttemptAt;
         entity.updatedAt = Instant.now();
+        return entity.attempts;
+    }
+
+    @Override
+    public void markNeedsAttention(OrderId id) {
+        OrderEntity.update("needsAttention = true where id = ?1", id.value());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<OrderId> claimDue(Instant now, Instant staleBefore, Instant leaseUntil, int limit) {
+        List<java.util.UUID> ids = OrderEntity.getEntityManager().createNativeQuery("""
+                        SELECT id FROM orders
+                        WHERE status IN ('NEW', 'RESERVED', 'PAID') AND NOT needs_attention
+                          AND (next_attempt_at <= ?1 OR (next_attempt_at IS NULL AND updated_at < ?2))
+                        ORDER BY coalesce(next_attempt_at, updated_at)
+                        LIMIT ?3
+                        FOR UPDATE SKIP LOCKED""", java.util.UUID.class)
+                .setParameter(1, now).setParameter(2, staleBefore).setParameter(3, limit)
+                .getResultList();
+        if (!ids.isEmpty()) {
+            OrderEntity.update("nextAttemptAt = ?1 where id in ?2", leaseUntil, ids);
+        }
+        return ids.stream().map(OrderId::new).toList();
+    }
+
+    @Override
+    public List<Attention> needingAttention() {
+        return OrderEntity.<OrderEntity>find("needsAttention = true order by updatedAt").list().stream()
+                .map(e -> new Attention(new OrderId(e.id), e.status.name(), e.attempts, e.lastError, e.updatedAt))
+                .toList();
+    }
+
+    @Override
+    public void retryNow(OrderId id, Instant now) {
+        OrderEntity.update("needsAttention = false, attempts = 0, nextAttemptAt = ?1 where id = ?2", now, id.value());
     }
 
     @Override

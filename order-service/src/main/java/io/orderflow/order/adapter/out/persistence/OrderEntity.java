@@ -80,6 +80,9 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
+    @Column(name = "needs_attention", nullable = false)
+    public boolean needsAttention;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

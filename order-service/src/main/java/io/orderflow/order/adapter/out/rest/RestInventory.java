@@ -9,6 +9,7 @@ import io.orderflow.order.domain.OrderLine;
 import io.orderflow.order.domain.PricedLine;
 import io.orderflow.order.domain.Quantity;
 import io.orderflow.order.domain.Sku;
+import io.orderflow.faults.FaultInjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class RestInventory implements Inventory {
 
     private final InventoryClient client;
+    private final FaultInjector faults;
 
-    public RestInventory(@RestClient InventoryClient client) {
+    public RestInventory(@RestClient InventoryClient client, FaultInjector faults) {
         this.client = client;
+        this.faults = faults;
     }
 
     @Override
@@ -49,6 +52,7 @@ public class RestInventory implements Inventory {
         try (Response response = client.reserve(idempotencyKey, request)) {
             int status = response.getStatus();
             if (status == 200 || status == 201) {
+                faults.at("order.reserve-answered-before-record");
                 return reserved(response.readEntity(InventoryClient.ReservationDto.class));
             }
             if (Answers.serverError(response)) {

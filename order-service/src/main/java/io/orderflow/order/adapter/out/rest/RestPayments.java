@@ -5,6 +5,7 @@ import io.orderflow.order.application.Payments;
 import io.orderflow.order.application.StepOutcome;
 import io.orderflow.order.domain.Money;
 import io.orderflow.order.domain.OrderId;
+import io.orderflow.faults.FaultInjector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
@@ -17,9 +18,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class RestPayments implements Payments {
 
     private final PaymentClient client;
+    private final FaultInjector faults;
 
-    public RestPayments(@RestClient PaymentClient client) {
+    public RestPayments(@RestClient PaymentClient client, FaultInjector faults) {
         this.client = client;
+        this.faults = faults;
     }
 
     @Override
@@ -30,6 +33,7 @@ public class RestPayments implements Payments {
         try (Response response = client.pay(idempotencyKey, request)) {
             int status = response.getStatus();
             if (status == 200 || status == 201) {
+                faults.at("order.pay-answered-before-record");
                 return outcome(response.readEntity(PaymentClient.PaymentDto.class));
             }
             if (Answers.serverError(response)) {

@@ -1,5 +1,6 @@
 package io.orderflow.payment.adapter.in.rest;
 
+import io.orderflow.faults.FaultInjector;
 import io.orderflow.payment.application.FindPayments;
 import io.orderflow.payment.application.MakePayment;
 import io.orderflow.payment.application.MakePaymentCommand;
@@ -43,10 +44,13 @@ public class PaymentResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final MakePayment makePayment;
+    private final FaultInjector faults;
     private final RefundPayment refundPayment;
     private final FindPayments findPayments;
 
-    public PaymentResource(MakePayment makePayment, RefundPayment refundPayment, FindPayments findPayments) {
+    public PaymentResource(MakePayment makePayment, RefundPayment refundPayment, FindPayments findPayments,
+                           FaultInjector faults) {
+        this.faults = faults;
         this.makePayment = makePayment;
         this.refundPayment = refundPayment;
         this.findPayments = findPayments;
@@ -79,6 +83,7 @@ public class PaymentResource {
         requireKey(idempotencyKey);
         Settlement settlement = makePayment.pay(new MakePaymentCommand(idempotencyKey,
                 RequestFingerprint.of(request), request.details(), request.paymentToken()));
+        faults.at("payment.settled-before-reply");
         Payment payment = settlement.view().payment();
         if (payment.status() == PaymentStatus.DECLINED) {
             throw new ProblemException(ProblemType.PAYMENT_DECLINED, "payment " + payment.id() + " for order "

@@ -1,5 +1,6 @@
 package io.orderflow.payment.adapter.out.provider;
 
+import io.orderflow.faults.FaultInjector;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.payment.application.ChargeInDoubtException;
@@ -13,10 +14,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class RestPaymentProvider implements PaymentProvider {
 
+    private final FaultInjector faults;
+
     private final GuardedProviderCalls calls;
     private final ObjectMapper json;
 
-    public RestPaymentProvider(GuardedProviderCalls calls, ObjectMapper json) {
+    public RestPaymentProvider(GuardedProviderCalls calls, ObjectMapper json, FaultInjector faults) {
+        this.faults = faults;
         this.calls = calls;
         this.json = json;
     }
@@ -31,6 +35,7 @@ public class RestPaymentProvider implements PaymentProvider {
             // Timeout, dropped connection, 5xx or an open circuit: the charge may exist.
             throw new ChargeInDoubtException("no answer from the payment provider: " + e, e);
         }
+        faults.at("payment.charged-before-commit");
         try {
             return switch (reply.status()) {
                 case 200, 201 -> approved(read(reply, ProviderJson.Charge.class));

@@ -1,0 +1,19 @@
+package io.orderflow.stack.check;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The outbox rows still present in the three databases. */
+public record OutboxSnapshot(List<Row> rows) {
+
+    /** Written by the load benchmark, which deletes its rows itself. */
+    public static final String BENCHMARK = "benchmark";
+
+    public record Row(String database, UUID id, String aggregateType, String aggregateId, String type) {
+
+        /** The topic the relay routes this row to. */
+        public String topic() {
+            return aggregateType + ".events";
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.orderflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.orderflow.stack.Stack;
+import io.orderflow.stack.check.ConsistencyChecker;
+import io.orderflow.stack.check.Report;
+import io.orderflow.stack.check.Sources;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Orders with faults drawn at random (seeded: a failure prints the seed to rerun it) from the named
+ * crash points, a delayed reply and no fault at all; after recovery, the consistency checker must
+ * find nothing wrong and no order stuck. {@code -Dtrials.count=N -Dtrials.seed=S} change the run.
+ */
+class RandomizedFaultTrialsIT {
+
+    private static final String NO_FAULT = "none";
+    private static final String DELAYED_RESERVE_REPLY = "delay:" + Faults.S2_RESERVED_BEFORE_REPLY.name();
+
+    private final Stack stack = RunningStack.get();
+    private final Platform platform = new Platform(stack);
+
+    @Test
+    void randomFaultsLeaveNoViolationAndNoStuckOrder() {
+        long seed = Long.getLong("trials.seed", System.nanoTime());
+        int count = Integer.getInteger("trials.count", 6);
+        System.out.println("[trials] seed=" + seed + " count=" + count + " (rerun with -Dtrials.seed=" + seed + ")");
+        Random random = new Random(seed);
+        List<String> kinds = new ArrayList<>(List.of(NO_FAULT, DELAYED_RESERVE_REPLY));
+        Faults.CRASH_POINTS.forEach(p -> kinds.add(p.name()));
+
+        Map<String, Integer> faultsByKind = new TreeMap<>();
+        List<Long> healMillis = new ArrayList<>();
+        for (int trial = 0; trial < count; trial++) {
+            String kind = kinds.get(random.nextInt(kinds.size()));
+            faultsByKind.merge(kind, 1, Integer::sum);
+            healMillis.add(runTrial(kind, seed, trial));
+        }
+
+        Report report = new ConsistencyChecker(new Sources("jdbc:postgresql://localhost:"
+                + stack.config().port("postgres") + "/", stack.url("payment-provider"),
+                stack.kafkaBootstrapServers()), Duration.ofSeconds(60)).report();
+        report.print(System.out);
+        Collections.sort(healMillis);
+        System.out.printf("[trials] seed=%d trials=%d faults=%s violations=%d heal p50=%d ms p99=%d ms%n", seed, count,
+                faultsByKind, report.violations().size(), healMillis.get(healMillis.size() / 2),
+                healMillis.get(Math.max(0, (int) Math.ceil(healMillis.size() * 0.99) - 1)));
+        assertThat(report.violations()).as("violations (seed " + seed + ")").isEmpty();
+    }
+
+    /** One order under one fault; returns how long it took to reach a final state. */
+    private long runTrial(String kind, long seed, int trial) {
+        String sku = platform.newSku(3, 100 + trial);
+        Faults.Point crash = Faults.CRASH_POINTS.stream().filter(p -> p.name().equals(kind)).findFirst().orElse(null);
+        if (crash != null) {
+            Faults.armCrash(stack, crash);
+        } else if (kind.equals(DELAYED_RESERVE_REPLY)) {
+            Faults.armDelay(stack, Faults.S2_RESERVED_BEFORE_REPLY, 6_500);
+        }
+        long started = System.nanoTime();
+        platform.placeOrder(UUID.randomUUID().toString(), sku, 1, "tok_approve");
+        if (crash != null) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !stack.process(crash.process()).isAlive());
+            stack.restart(crash.process());
+        }
+        String orderId = await().atMost(Duration.ofSeconds(30))
+                .until(() -> platform.orderIdsWithSku(sku), ids -> ids.size() == 1).get(0);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .as("trial %d (%s) of seed %d: order %s reaches a final state", trial, kind, seed, orderId)
+                .until(() -> List.of("FULFILLMENT_CREATED", "FAILED", "CANCELLED")
+                        .contains(platform.order(orderId).getString("status")));
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
