@@ -75,8 +75,8 @@ class RandomizedFaultTrialsIT {
         }
         String orderId = await().atMost(Duration.ofSeconds(30))
                 .until(() -> platform.orderIdsWithSku(sku), ids -> ids.size() == 1).get(0);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .as("trial %d (%s) of seed %d: order %s reaches a final state", trial, kind, seed, orderId)
+        await("trial " + trial + " (" + kind + ") of seed " + seed + ": order " + orderId + " reaches a final state")
+                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                 .until(() -> List.of("FULFILLMENT_CREATED", "FAILED", "CANCELLED")
                         .contains(platform.order(orderId).getString("status")));
         return (System.nanoTime() - started) / 1_000_000;
