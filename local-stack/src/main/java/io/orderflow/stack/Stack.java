@@ -83,12 +83,12 @@ public final class Stack implements AutoCloseable {
         provider.awaitHealthy(START_TIMEOUT);
         step(t0, "payment-provider", "up on :" + config.port("payment-provider") + " (fake external provider)");
 
-        for (ServiceSpec service : ServiceSpec.ALL) {
+        for (ServiceSpec service : ServiceSpec.started(config)) {
             ManagedProcess process = define(ProcessSpecs.service(config, service, extraEnvironment));
             step(t0, service.name(), "starting on :" + config.port(service.portName()));
             process.start();
         }
-        for (ServiceSpec service : ServiceSpec.ALL) {
+        for (ServiceSpec service : ServiceSpec.started(config)) {
             processes.get(service.name()).awaitHealthy(START_TIMEOUT);
             step(t0, service.name(), "ready");
         }

@@ -8,7 +8,11 @@ import java.util.Map;
  * Where the stack keeps its data and which ports it uses. Defaults avoid the standard ports
  * (5432, 9092, 8080) so the stack runs beside a system PostgreSQL or Kafka.
  */
-public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, Integer> ports) {
+public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, Integer> ports, int orderReplicas) {
+
+    public StackConfig(Path root, Path dataDir, boolean fresh, Map<String, Integer> ports) {
+        this(root, dataDir, fresh, ports, 1);
+    }
 
     public static final Map<String, Integer> DEFAULT_PORTS = defaults();
 
@@ -20,6 +24,7 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
         ports.put("relay", 18090);
         ports.put("gateway", 18080);
         ports.put("order", 18081);
+        ports.put("order-2", 18085);
         ports.put("inventory", 18082);
         ports.put("payment", 18083);
         ports.put("payment-provider", 18084);
@@ -39,7 +44,8 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
     }
 
     /**
-     * Reads {@code --fresh}, {@code --data-dir=DIR} and {@code --port.NAME=N} arguments; each port
+     * Reads {@code --fresh}, {@code --two-order-services} (a second order-service copy on port
+     * {@code order-2}, sharing the orders database), {@code --data-dir=DIR} and {@code --port.NAME=N}; each port
      * may also be set by an {@code ORDERFLOW_PORT_NAME} environment variable.
      */
     public static StackConfig parse(Path root, String[] args, Map<String, String> env) {
@@ -50,9 +56,12 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
         });
         Path dataDir = root.resolve(".stack-data");
         boolean fresh = false;
+        int orderReplicas = 1;
         for (String arg : args) {
             if (arg.equals("--fresh")) {
                 fresh = true;
+            } else if (arg.equals("--two-order-services")) {
+                orderReplicas = 2;
             } else if (arg.startsWith("--data-dir=")) {
                 dataDir = Path.of(arg.substring("--data-dir=".length())).toAbsolutePath();
             } else if (arg.startsWith("--port.") && arg.contains("=")) {
@@ -63,9 +72,9 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
                 ports.put(name, Integer.parseInt(arg.substring(arg.indexOf('=') + 1)));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + "; use --fresh, --data-dir=DIR or --port.NAME=N");
+                        + "; use --fresh, --two-order-services, --data-dir=DIR or --port.NAME=N");
             }
         }
-        return new StackConfig(root, dataDir, fresh, Map.copyOf(ports));
+        return new StackConfig(root, dataDir, fresh, Map.copyOf(ports), orderReplicas);
     }
 }

@@ -10,7 +10,7 @@ final class Summary {
         StringBuilder s = new StringBuilder();
         s.append(String.format("%nThe stack is up in %.1f s.%n%n", seconds));
         s.append(String.format("  Gateway (public API)         %s   e.g. POST %s/orders%n", stack.url("gateway"), stack.url("gateway")));
-        for (ServiceSpec service : ServiceSpec.ALL) {
+        for (ServiceSpec service : ServiceSpec.started(stack.config())) {
             String url = stack.url(service.portName());
             s.append(String.format("  %-28s %s  health %s/q/health  metrics %s/q/metrics  API %s/q/swagger-ui  [%s]%n",
                     service.name(), url, url, url, url,

@@ -68,9 +68,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(RuntimeException e, ContainerRequestContext request, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("database unreachable on %s %s: %s", request.getMethod(), uri.getPath(), e.toString());
+            return ProblemResponse.of(ProblemType.DEPENDENCY_UNAVAILABLE, "the database is not reachable right now; "
+                    + "retry shortly with the same Idempotency-Key", request, uri);
+        }
         LOG.errorf(e, "unexpected error on %s %s", request.getMethod(), uri.getPath());
         return ProblemResponse.of(ProblemType.INTERNAL, "the request failed unexpectedly; it is safe to retry with the same "
                 + "Idempotency-Key", request, uri, null);
+    }
+
+    /** A lost or refused database connection (SQL state class 08, or no connection from the pool). */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")
+                    || String.valueOf(t.getMessage()).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String field(ConstraintViolation<?> violation) {

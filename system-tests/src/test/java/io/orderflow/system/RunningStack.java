@@ -48,7 +48,9 @@ final class RunningStack {
             Path dataDir = Files.createTempDirectory("orderflow-system-test");
             Map<String, Integer> ports = new HashMap<>();
             StackConfig.DEFAULT_PORTS.keySet().forEach(name -> ports.put(name, Ports.freePort()));
-            StackConfig config = new StackConfig(root, dataDir, true, Map.copyOf(ports));
+            // -Dstack.orderReplicas=2 runs a second order-service whose recovery worker competes for orders.
+            StackConfig config = new StackConfig(root, dataDir, true, Map.copyOf(ports),
+                    Integer.getInteger("stack.orderReplicas", 1));
             return Stack.start(config, ENVIRONMENT, line -> System.out.println("[stack] " + line));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
