@@ -32,6 +32,11 @@ class IdempotencyAndConcurrencyIT {
 
         platform.placeOrder(key, sku, 2, "tok_approve").then().statusCode(409)
                 .contentType("application/problem+json");
+        try (EventLog events = platform.events("order.events", "payment.events")) {
+            assertThat(events.awaitRecords(r -> orderId.equals(r.key()), 4, java.time.Duration.ofSeconds(30)))
+                    .extracting(r -> EventLog.header(r, "eventType"))
+                    .containsExactlyInAnyOrder("OrderPlaced", "OrderConfirmed", "PaymentCaptured", "FulfillmentRequested");
+        }
     }
 
     @Test

@@ -75,10 +75,13 @@ class RandomizedFaultTrialsIT {
         }
         String orderId = await().atMost(Duration.ofSeconds(30))
                 .until(() -> platform.orderIdsWithSku(sku), ids -> ids.size() == 1).get(0);
-        await("trial " + trial + " (" + kind + ") of seed " + seed + ": order " + orderId + " reaches a final state")
+        String status = await("trial " + trial + " (" + kind + ") of seed " + seed + ": order " + orderId
+                + " reaches a final state")
                 .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> List.of("FULFILLMENT_CREATED", "FAILED", "CANCELLED")
-                        .contains(platform.order(orderId).getString("status")));
-        return (System.nanoTime() - started) / 1_000_000;
+                .until(() -> platform.order(orderId).getString("status"),
+                        s -> List.of("FULFILLMENT_CREATED", "FAILED", "CANCELLED").contains(s));
+        long healed = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("[trial] %d %s order=%s status=%s healed in %d ms%n", trial, kind, orderId, status, healed);
+        return healed;
     }
 }

@@ -13,6 +13,7 @@ import io.orderflow.order.domain.Sku;
 import io.orderflow.rest.Problem;
 import io.orderflow.rest.ProblemException;
 import io.orderflow.rest.ProblemType;
+import io.orderflow.rest.RequestFingerprint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -12,6 +12,7 @@ import io.orderflow.payment.domain.PaymentStatus;
 import io.orderflow.rest.Problem;
 import io.orderflow.rest.ProblemException;
 import io.orderflow.rest.ProblemType;
+import io.orderflow.rest.RequestFingerprint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
