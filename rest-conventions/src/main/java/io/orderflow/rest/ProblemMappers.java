@@ -78,12 +78,15 @@ public class ProblemMappers {
                 + "Idempotency-Key", request, uri, null);
     }
 
-    /** A lost or refused database connection (SQL state class 08, or no connection from the pool). */
+    /**
+     * A lost or refused database connection: SQL state class 08, a server shutting down or starting
+     * (57P01-57P03), or no connection from the pool.
+     */
     private static boolean databaseUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))
                     || String.valueOf(t.getMessage()).contains("acquisition timeout")) {
                 return true;
             }
