@@ -30,8 +30,11 @@ final class HealthChecks {
         };
     }
 
-    static BooleanSupplier kafkaReady(String bootstrapServers) {
+    static BooleanSupplier kafkaReady(String bootstrapServers, int port) {
         return () -> {
+            if (!io.orderflow.infra.Ports.isListening(port)) {
+                return false; // an admin client would log a warning per failed connection
+            }
             Properties p = new Properties();
             p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");

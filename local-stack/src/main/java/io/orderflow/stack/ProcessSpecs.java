@@ -30,7 +30,8 @@ final class ProcessSpecs {
         command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath,
                 "io.orderflow.infra.kafka.KafkaBrokerMain", config.dataDir().resolve("kafka").toString(),
                 Integer.toString(config.port("kafka")), Integer.toString(config.port("kafka-controller"))));
-        return new Spec("kafka", command, Map.of(), HealthChecks.kafkaReady("localhost:" + config.port("kafka")));
+        return new Spec("kafka", command, Map.of(), HealthChecks.kafkaReady("localhost:" + config.port("kafka"),
+                config.port("kafka")));
     }
 
     static Spec relay(StackConfig config, String classpath) {

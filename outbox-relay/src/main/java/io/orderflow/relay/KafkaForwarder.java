@@ -57,7 +57,8 @@ final class KafkaForwarder implements DebeziumEngine.ChangeConsumer<RecordChange
     static ProducerRecord<String, String> toKafka(SourceRecord record) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
-            if (header.value() != null) {
+            // Debezium's own context headers describe the relay, not the event.
+            if (header.value() != null && !header.key().startsWith("__debezium")) {
                 headers.add(header.key(), header.value().toString().getBytes(StandardCharsets.UTF_8));
             }
         }
