@@ -92,7 +92,9 @@ public class OrderEntity extends PanacheEntityBase {
     @Version
     public long version;
 
+    // Batch-fetched so a page of orders loads its lines in one query, not one per order.
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)
     @OrderBy("lineNo")
     public List<OrderLineEntity> lines = new ArrayList<>();
 }
