@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.orderflow.faults.FaultInjector;
+import io.orderflow.rest.IdempotencyKey;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,7 +80,7 @@ public class ReservationResource {
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid ReserveStockRequest request,
             @Context UriInfo uri) {
-        IdempotencyKey.require(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey, "reserve");
         ReserveStock.Result result = reserveStock.reserve(new ReserveStockCommand(new OrderId(request.orderId()),
                 request.lines().stream().map(l -> new RequestedLine(new Sku(l.sku()), new Quantity(l.quantity())))
                         .toList()));

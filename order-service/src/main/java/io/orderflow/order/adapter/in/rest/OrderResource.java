@@ -10,9 +10,8 @@ import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.OrderLine;
 import io.orderflow.order.domain.Quantity;
 import io.orderflow.order.domain.Sku;
+import io.orderflow.rest.IdempotencyKey;
 import io.orderflow.rest.Problem;
-import io.orderflow.rest.ProblemException;
-import io.orderflow.rest.ProblemType;
 import io.orderflow.rest.RequestFingerprint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrderResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final PlaceOrder placeOrder;
     private final FindOrder findOrder;
@@ -86,10 +84,10 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response place(
             @Parameter(description = "Client-chosen key, unique per intended order (1-128 characters)")
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid PlaceOrderRequest request,
             @Context ContainerRequestContext context, @Context UriInfo uri) {
-        requireKey(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey, "order");
         PlaceOrder.Result result = placeOrder.place(new PlaceOrderCommand(idempotencyKey,
                 RequestFingerprint.of(request),
                 request.items().stream().map(i -> new OrderLine(new Sku(i.sku()), new Quantity(i.quantity()))).toList(),
@@ -141,15 +139,5 @@ public class OrderResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrderResponse cancel(@PathParam("id") UUID id) {
         return OrderResponse.of(cancelOrder.cancel(new OrderId(id)));
-    }
-
-    private static void requireKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw new ProblemException(ProblemType.MISSING_IDEMPOTENCY_KEY,
-                    "send an Idempotency-Key header (for example a UUID) so a retried request cannot order twice");
-        }
-        if (key.length() > 128) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Idempotency-Key must be at most 128 characters");
-        }
     }
 }

@@ -9,6 +9,7 @@ import io.orderflow.payment.application.Settlement;
 import io.orderflow.payment.domain.Payment;
 import io.orderflow.payment.domain.PaymentId;
 import io.orderflow.payment.domain.PaymentStatus;
+import io.orderflow.rest.IdempotencyKey;
 import io.orderflow.rest.Problem;
 import io.orderflow.rest.ProblemException;
 import io.orderflow.rest.ProblemType;
@@ -42,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final MakePayment makePayment;
     private final FaultInjector faults;
@@ -78,10 +78,10 @@ public class PaymentResource {
     public Response pay(
             @Parameter(description = "Client-chosen key, unique per intended payment (1-128 characters); "
                     + "also the provider's idempotency key")
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid MakePaymentRequest request,
             @Context UriInfo uri) {
-        requireKey(idempotencyKey);
+        IdempotencyKey.require(idempotencyKey, "charge");
         Settlement settlement = makePayment.pay(new MakePaymentCommand(idempotencyKey,
                 RequestFingerprint.of(request), request.details(), request.paymentToken()));
         faults.at("payment.settled-before-reply");
@@ -127,15 +127,5 @@ public class PaymentResource {
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PaymentResponse refund(@PathParam("id") UUID id) {
         return PaymentResponse.of(refundPayment.refund(new PaymentId(id)));
-    }
-
-    private static void requireKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw new ProblemException(ProblemType.MISSING_IDEMPOTENCY_KEY,
-                    "send an Idempotency-Key header (for example a UUID) so a retried request cannot charge twice");
-        }
-        if (key.length() > 128) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Idempotency-Key must be at most 128 characters");
-        }
     }
 }
