@@ -1,9 +1,11 @@
 package io.orderflow.order.adapter.out.rest;
 
+import io.orderflow.order.application.StepOutcome;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Reading other services' answers: bodies, problem details, and which failures leave a call in doubt. */
 final class Answers {
@@ -23,6 +25,20 @@ final class Answers {
             return detail != null ? detail.toString() : "HTTP " + response.getStatus();
         } catch (RuntimeException e) {
             return "HTTP " + response.getStatus();
+        }
+    }
+
+    /** A command's answer: 200 done, 5xx or no answer in doubt, anything else a final refusal. */
+    static StepOutcome step(String participant, Supplier<Response> call) {
+        try (Response response = call.get()) {
+            int status = response.getStatus();
+            if (status == 200) {
+                return new StepOutcome.Done();
+            }
+            return status >= 500 ? new StepOutcome.InDoubt(participant + " answered " + status)
+                    : new StepOutcome.Refused(detail(response));
+        } catch (RuntimeException e) {
+            return new StepOutcome.InDoubt(cause(e));
         }
     }
 

@@ -82,25 +82,12 @@ public class RestInventory implements Inventory {
 
     @Override
     public StepOutcome confirm(UUID reservationId) {
-        return command(() -> client.confirm(reservationId));
+        return Answers.step("inventory-service", () -> client.confirm(reservationId));
     }
 
     @Override
     public StepOutcome release(UUID reservationId) {
-        return command(() -> client.release(reservationId));
-    }
-
-    private static StepOutcome command(java.util.function.Supplier<Response> call) {
-        try (Response response = call.get()) {
-            int status = response.getStatus();
-            if (status == 200) {
-                return new StepOutcome.Done();
-            }
-            return status >= 500 ? new StepOutcome.InDoubt("inventory-service answered " + status)
-                    : new StepOutcome.Refused(Answers.detail(response));
-        } catch (RuntimeException e) {
-            return new StepOutcome.InDoubt(Answers.cause(e));
-        }
+        return Answers.step("inventory-service", () -> client.release(reservationId));
     }
 
     private static ReservationOutcome reserved(InventoryClient.ReservationDto dto) {

@@ -62,16 +62,7 @@ public class RestPayments implements Payments {
 
     @Override
     public StepOutcome refund(UUID paymentId) {
-        try (Response response = client.refund(paymentId)) {
-            int status = response.getStatus();
-            if (status == 200) {
-                return new StepOutcome.Done();
-            }
-            return status >= 500 ? new StepOutcome.InDoubt("payment-fulfillment-service answered " + status)
-                    : new StepOutcome.Refused(Answers.detail(response));
-        } catch (RuntimeException e) {
-            return new StepOutcome.InDoubt(Answers.cause(e));
-        }
+        return Answers.step("payment-fulfillment-service", () -> client.refund(paymentId));
     }
 
     private static PaymentOutcome outcome(PaymentClient.PaymentDto payment) {
