@@ -35,6 +35,12 @@ public class ProblemMappers {
         return ProblemResponse.of(ProblemType.VALIDATION_FAILED, detail, request, uri, violations);
     }
 
+    /** The services' value objects refuse bad input with an IllegalArgumentException whose message says why. */
+    @ServerExceptionMapper
+    public Response invalidArgument(IllegalArgumentException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.VALIDATION_FAILED, e.getMessage(), request, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, ContainerRequestContext request, UriInfo uri) {
         String detail = "request body is not valid JSON for this operation";

@@ -65,9 +65,4 @@ public class InventoryProblems {
     public Response unknownSkus(UnknownSkusException e, ContainerRequestContext request, UriInfo uri) {
         return ProblemResponse.of(ProblemType.VALIDATION_FAILED, e.getMessage(), request, uri);
     }
-
-    @ServerExceptionMapper
-    public Response invalid(IllegalArgumentException e, ContainerRequestContext request, UriInfo uri) {
-        return ProblemResponse.of(ProblemType.VALIDATION_FAILED, e.getMessage(), request, uri);
-    }
 }

@@ -40,9 +40,4 @@ public class OrderProblems {
         return ProblemResponse.of(ProblemType.DEPENDENCY_UNAVAILABLE, e.getMessage() + "; retry shortly", request,
                 uri);
     }
-
-    @ServerExceptionMapper
-    public Response invalid(IllegalArgumentException e, ContainerRequestContext request, UriInfo uri) {
-        return ProblemResponse.of(ProblemType.VALIDATION_FAILED, e.getMessage(), request, uri);
-    }
 }

@@ -47,9 +47,4 @@ public class PaymentProblems {
         Response problem = ProblemResponse.of(ProblemType.DEPENDENCY_UNAVAILABLE, e.getMessage(), request, uri);
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
-
-    @ServerExceptionMapper
-    public Response invalid(IllegalArgumentException e, ContainerRequestContext request, UriInfo uri) {
-        return ProblemResponse.of(ProblemType.VALIDATION_FAILED, e.getMessage(), request, uri);
-    }
 }
