@@ -12,9 +12,12 @@ public enum ProblemType {
     NOT_FOUND(404, "Resource not found"),
     IDEMPOTENCY_KEY_REUSED(409, "Idempotency-Key was used with another request"),
     CONFLICT(409, "Request conflicts with the current state"),
+    ORDER_CANCELLED(409, "The order was cancelled"),
+    SHIPMENT_DISPATCHED(409, "The shipment has been dispatched"),
     BUSINESS_RULE(422, "Request refused by a business rule"),
     OUT_OF_STOCK(422, "Not enough stock"),
     PAYMENT_DECLINED(422, "Payment declined"),
+    PAYMENT_FAILED(422, "Payment could not be made"),
     RATE_LIMITED(429, "Too many requests"),
     DEPENDENCY_UNAVAILABLE(503, "A service this request depends on is unavailable"),
     INTERNAL(500, "Unexpected error");

@@ -23,6 +23,10 @@ final class Faults {
     static final Point S1_PAY_ANSWERED_BEFORE_RECORD =
             new Point("order-service", "order", "order.pay-answered-before-record");
 
+    /** Inside S3's first transaction of a payment, before it commits: S3 stalled on its own database. */
+    static final Point S3_PAYMENT_BEFORE_COMMIT =
+            new Point("payment-fulfillment-service", "payment", "payment.start-before-commit");
+
     static final List<Point> CRASH_POINTS = List.of(S2_RESERVED_BEFORE_REPLY, S1_RESERVE_ANSWERED_BEFORE_RECORD,
             S3_CHARGED_BEFORE_COMMIT, S3_SETTLED_BEFORE_REPLY, S1_PAY_ANSWERED_BEFORE_RECORD);
 

@@ -37,6 +37,22 @@ final class Platform {
                 .post("/orders");
     }
 
+    Response cancel(String orderId) {
+        return given().baseUri(stack.url("gateway")).post("/orders/" + orderId + "/cancel");
+    }
+
+    Response dispatch(String fulfillmentId) {
+        return given().baseUri(stack.url("gateway")).post("/fulfillments/" + fulfillmentId + "/dispatch");
+    }
+
+    /** The consistency checker's violations about one order (other tests' orders may still be under way). */
+    List<io.orderflow.stack.check.Violation> violationsOf(String orderId) {
+        return new io.orderflow.stack.check.ConsistencyChecker(new io.orderflow.stack.check.Sources(
+                "jdbc:postgresql://localhost:" + stack.config().port("postgres") + "/", stack.url("payment-provider"),
+                stack.kafkaBootstrapServers()), java.time.Duration.ofSeconds(60)).report().violations().stream()
+                .filter(v -> v.subject().equals(orderId) || v.message().contains(orderId)).toList();
+    }
+
     JsonPath order(String id) {
         return given().baseUri(stack.url("gateway")).get("/orders/" + id).then().statusCode(200).extract().jsonPath();
     }

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Orders with faults drawn at random (seeded: a failure prints the seed to rerun it) from the named
- * crash points, a delayed reply and no fault at all; after recovery, the consistency checker must
- * find nothing wrong and no order stuck. {@code -Dtrials.count=N -Dtrials.seed=S} change the run.
+ * crash points, a delayed reply, what users do (cancel at any moment, cancel twice, a declined card),
+ * what the provider does (fail, answer slowly), S3 stalled on its own database (shorter and longer than
+ * the client timeout, the longer one outliving the reservation) and no fault at all. Each trial's order
+ * must reach the final state its kind allows; after recovery the consistency checker must find nothing
+ * wrong and no order stuck. {@code -Dtrials.count=N -Dtrials.seed=S} change the run.
  */
 class RandomizedFaultTrialsIT {
 
@@ -33,18 +36,23 @@ class RandomizedFaultTrialsIT {
     @Test
     void randomFaultsLeaveNoViolationAndNoStuckOrder() {
         long seed = Long.getLong("trials.seed", System.nanoTime());
-        int count = Integer.getInteger("trials.count", 6);
+        int count = Integer.getInteger("trials.count", 12);
         System.out.println("[trials] seed=" + seed + " count=" + count + " (rerun with -Dtrials.seed=" + seed + ")");
         Random random = new Random(seed);
         List<String> kinds = new ArrayList<>(List.of(NO_FAULT, DELAYED_RESERVE_REPLY));
         Faults.CRASH_POINTS.forEach(p -> kinds.add(p.name()));
+        kinds.addAll(UserTrials.KINDS);
 
         Map<String, Integer> faultsByKind = new TreeMap<>();
+        Map<String, Integer> outcomes = new TreeMap<>();
         List<Long> healMillis = new ArrayList<>();
         for (int trial = 0; trial < count; trial++) {
             String kind = kinds.get(random.nextInt(kinds.size()));
             faultsByKind.merge(kind, 1, Integer::sum);
-            healMillis.add(runTrial(kind, seed, trial));
+            UserTrials.Outcome outcome = UserTrials.isUserKind(kind)
+                    ? new UserTrials(stack, platform).run(kind, seed, trial) : runTrial(kind, seed, trial);
+            outcomes.merge(outcome.status(), 1, Integer::sum);
+            healMillis.add(outcome.healMillis());
         }
 
         Report report = new ConsistencyChecker(new Sources("jdbc:postgresql://localhost:"
@@ -52,14 +60,14 @@ class RandomizedFaultTrialsIT {
                 stack.kafkaBootstrapServers()), Duration.ofSeconds(60)).report();
         report.print(System.out);
         Collections.sort(healMillis);
-        System.out.printf("[trials] seed=%d trials=%d faults=%s violations=%d heal p50=%d ms p99=%d ms%n", seed, count,
-                faultsByKind, report.violations().size(), healMillis.get(healMillis.size() / 2),
+        System.out.printf("[trials] seed=%d trials=%d faults=%s outcomes=%s violations=%d heal p50=%d ms p99=%d ms%n",
+                seed, count, faultsByKind, outcomes, report.violations().size(), healMillis.get(healMillis.size() / 2),
                 healMillis.get(Math.max(0, (int) Math.ceil(healMillis.size() * 0.99) - 1)));
         assertThat(report.violations()).as("violations (seed " + seed + ")").isEmpty();
     }
 
     /** One order under one fault; returns how long it took to reach a final state. */
-    private long runTrial(String kind, long seed, int trial) {
+    private UserTrials.Outcome runTrial(String kind, long seed, int trial) {
         String sku = platform.newSku(3, 100 + trial);
         Faults.Point crash = Faults.CRASH_POINTS.stream().filter(p -> p.name().equals(kind)).findFirst().orElse(null);
         if (crash != null) {
@@ -75,13 +83,6 @@ class RandomizedFaultTrialsIT {
         }
         String orderId = await().atMost(Duration.ofSeconds(30))
                 .until(() -> platform.orderIdsWithSku(sku), ids -> ids.size() == 1).get(0);
-        String status = await("trial " + trial + " (" + kind + ") of seed " + seed + ": order " + orderId
-                + " reaches a final state")
-                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> platform.order(orderId).getString("status"),
-                        s -> List.of("FULFILLMENT_CREATED", "FAILED", "CANCELLED").contains(s));
-        long healed = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("[trial] %d %s order=%s status=%s healed in %d ms%n", trial, kind, orderId, status, healed);
-        return healed;
+        return UserTrials.awaitFinal(platform, kind, seed, trial, orderId, started, java.util.Set.of("FULFILLMENT_CREATED"));
     }
 }

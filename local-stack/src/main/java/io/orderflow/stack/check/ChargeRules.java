@@ -65,12 +65,13 @@ final class ChargeRules {
 
     private static void paymentMatchesFulfillment(Payment p, Index index, List<Violation> out) {
         List<Fulfillment> fulfillments = get(index.fulfillmentsByPayment, p.id());
-        long requested = fulfillments.stream().filter(f -> "REQUESTED".equals(f.status())).count();
-        if ("CAPTURED".equals(p.status()) && requested == 0) {
-            out.add(violation(p, "CAPTURED payment " + p.id() + " has no REQUESTED fulfillment; found "
+        long live = fulfillments.stream()
+                .filter(f -> "REQUESTED".equals(f.status()) || "DISPATCHED".equals(f.status())).count();
+        if ("CAPTURED".equals(p.status()) && live == 0) {
+            out.add(violation(p, "CAPTURED payment " + p.id() + " has no REQUESTED or DISPATCHED fulfillment; found "
                     + describe(fulfillments)));
-        } else if ("REFUNDED".equals(p.status()) && requested > 0) {
-            out.add(violation(p, "REFUNDED payment " + p.id() + " still has a REQUESTED fulfillment: "
+        } else if ("REFUNDED".equals(p.status()) && live > 0) {
+            out.add(violation(p, "REFUNDED payment " + p.id() + " still has a live fulfillment: "
                     + describe(fulfillments)));
         }
     }

@@ -15,9 +15,10 @@ import java.util.UUID;
 final class OrderRules {
 
     private static final Set<String> FAILED = Set.of("FAILED", "CANCELLED");
-    private static final Set<String> OPEN = Set.of("NEW", "RESERVED", "PAID");
+    private static final Set<String> OPEN = Set.of("NEW", "RESERVED", "PAID", "CANCELLING");
     private static final Set<String> RESERVATION_DONE = Set.of("RELEASED", "EXPIRED");
-    private static final Set<String> PAYMENT_DONE = Set.of("DECLINED", "REFUNDED");
+    private static final Set<String> PAYMENT_DONE = Set.of("DECLINED", "VOIDED", "REFUNDED");
+    private static final Set<String> SHIPMENT_LIVE = Set.of("REQUESTED", "DISPATCHED");
 
     private OrderRules() {
     }
@@ -27,18 +28,19 @@ final class OrderRules {
             if (!"FULFILLMENT_CREATED".equals(o.status())) {
                 continue;
             }
-            exactlyOne(o, "reservation", "CONFIRMED", o.reservationId(), get(index.reservationsByOrder, o.id()), out);
-            exactlyOne(o, "payment", "CAPTURED", o.paymentId(), get(index.paymentsByOrder, o.id()), out);
-            exactlyOne(o, "fulfillment", "REQUESTED", o.fulfillmentId(), get(index.fulfillmentsByOrder, o.id()), out);
+            exactlyOne(o, "reservation", Set.of("CONFIRMED"), o.reservationId(),
+                    get(index.reservationsByOrder, o.id()), out);
+            exactlyOne(o, "payment", Set.of("CAPTURED"), o.paymentId(), get(index.paymentsByOrder, o.id()), out);
+            exactlyOne(o, "fulfillment", SHIPMENT_LIVE, o.fulfillmentId(), get(index.fulfillmentsByOrder, o.id()), out);
         }
     }
 
-    private static void exactlyOne(Order o, String what, String wanted, UUID linkedId,
+    private static void exactlyOne(Order o, String what, Set<String> wanted, UUID linkedId,
                                    List<? extends Participant> rows, List<Violation> out) {
-        List<? extends Participant> matching = rows.stream().filter(r -> wanted.equals(r.status())).toList();
+        List<? extends Participant> matching = rows.stream().filter(r -> wanted.contains(r.status())).toList();
         if (matching.size() != 1 || !matching.get(0).id().equals(linkedId)) {
             out.add(new Violation(Rules.FULFILLED_ORDER, o.id().toString(), "FULFILLMENT_CREATED order needs exactly "
-                    + "one " + wanted + " " + what + ", the one in orders." + what + "_id (" + linkedId + "); found "
+                    + "one " + String.join("/", wanted) + " " + what + ", the one in orders." + what + "_id (" + linkedId + "); found "
                     + describe(rows)));
         }
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /** The invariants of the platform, compared over a {@link Snapshot} without any I/O. */
 public final class Rules {
 
-    /** 1: a FULFILLMENT_CREATED order has its CONFIRMED reservation, CAPTURED payment and REQUESTED fulfillment. */
+    /** 1: a FULFILLMENT_CREATED order has its CONFIRMED reservation, CAPTURED payment and live (REQUESTED or
+     * DISPATCHED) fulfillment. */
     public static final String FULFILLED_ORDER = "fulfilled-order";
     /** 2: a FAILED or CANCELLED order holds no stock and no money. */
     public static final String FAILED_ORDER_RELEASED = "failed-order-released";
@@ -16,7 +17,7 @@ public final class Rules {
     public static final String CHARGE_MATCHES_PAYMENT = "charge-matches-payment";
     /** 5: every outbox row reached its topic. */
     public static final String OUTBOX_PUBLISHED = "outbox-published";
-    /** 6: an order is not left NEW, RESERVED or PAID. */
+    /** 6: an order is not left NEW, RESERVED, PAID or CANCELLING. */
     public static final String STUCK_ORDER = "stuck-order";
     /** 7: an active reservation or payment belongs to an order that exists. */
     public static final String ORPHAN = "orphan";

@@ -9,9 +9,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class FindOrder {
 
-    private final OrderRepository orders;
+    private final Orders orders;
 
-    public FindOrder(OrderRepository orders) {
+    public FindOrder(Orders orders) {
         this.orders = orders;
     }
 

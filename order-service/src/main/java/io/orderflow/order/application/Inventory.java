@@ -22,6 +22,9 @@ public interface Inventory {
 
     StepOutcome release(UUID reservationId);
 
+    /** Releases whatever S2 holds for the order and fences it, so a late reservation is refused. */
+    CancellationOutcome cancelOrder(OrderId order);
+
     /** One SKU as the catalogue knows it. */
     record CatalogueEntry(Sku sku, String currency, long unitPriceMinor) {
     }

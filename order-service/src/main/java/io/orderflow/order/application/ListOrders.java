@@ -9,14 +9,14 @@ public class ListOrders {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    private final OrderRepository orders;
+    private final Orders orders;
 
-    public ListOrders(OrderRepository orders) {
+    public ListOrders(Orders orders) {
         this.orders = orders;
     }
 
     @Transactional
-    public OrderRepository.Page page(int page, int size) {
+    public Orders.Page page(int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }

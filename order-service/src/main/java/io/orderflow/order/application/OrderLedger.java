@@ -12,13 +12,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Every change to an order, each in its own short transaction with the event that announces it.
- * The saga calls other services between these transactions, never inside one.
+ * The saga calls other services between these transactions, never inside one. Each recording is
+ * conditional on where the order stands now, so a late or repeated step changes nothing.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -26,13 +26,18 @@ public class OrderLedger {
 
     private static final Logger LOG = Logger.getLogger(OrderLedger.class);
 
-    private final OrderRepository orders;
+    private final Orders orders;
+    private final PaymentTokens tokens;
+    private final RecoveryQueue recovery;
     private final OrderEvents events;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
 
-    public OrderLedger(OrderRepository orders, OrderEvents events, Clock clock, RetryPolicy retryPolicy) {
+    public OrderLedger(Orders orders, PaymentTokens tokens, RecoveryQueue recovery, OrderEvents events, Clock clock,
+                       RetryPolicy retryPolicy) {
         this.orders = orders;
+        this.tokens = tokens;
+        this.recovery = recovery;
         this.events = events;
         this.clock = clock;
         this.retryPolicy = retryPolicy;
@@ -40,7 +45,8 @@ public class OrderLedger {
 
     public Order create(PlaceOrderCommand command, OrderId id) {
         Order order = Order.place(id, command.lines(), command.shippingAddress(), command.currency(), clock.instant());
-        orders.add(order, command.idempotencyKey(), command.requestFingerprint(), command.paymentToken());
+        orders.add(order, command.idempotencyKey(), command.requestFingerprint());
+        tokens.keep(id, command.paymentToken());
         events.publish(OrderPlaced.of(order));
         return order;
     }
@@ -72,19 +78,44 @@ public class OrderLedger {
         return order;
     }
 
+    /** Fails the order unless a cancellation was recorded first (then compensation decides). */
     public Order fail(OrderId id, FailureCode code, String reason) {
         Order order = orders.lock(id);
-        if (!order.status().isTerminal()) {
+        if (order.status().canMoveTo(OrderStatus.FAILED)) {
             events.publish(order.fail(code, reason, clock.instant()));
             orders.save(order);
         }
         return order;
     }
 
-    public Order cancel(OrderId id) {
+    /**
+     * Records the decision to cancel; compensation follows. A fresh start for recovery too: an order an
+     * operator cancels after recovery gave up on it is worked on again.
+     *
+     * @throws io.orderflow.order.domain.IllegalTransitionException when the order failed
+     */
+    public Order requestCancel(OrderId id) {
         Order order = orders.lock(id);
-        if (order.status() != OrderStatus.CANCELLED) {
-            events.publish(order.cancel(clock.instant()));
+        if (order.requestCancel()) {
+            orders.save(order);
+            recovery.restart(id, clock.instant().plus(retryPolicy.delayAfter(1)));
+        }
+        return order;
+    }
+
+    public Order cancelled(OrderId id) {
+        Order order = orders.lock(id);
+        if (order.status() == OrderStatus.CANCELLING) {
+            events.publish(order.cancelled(clock.instant()));
+            orders.save(order);
+        }
+        return order;
+    }
+
+    public Order refuseCancel(OrderId id) {
+        Order order = orders.lock(id);
+        if (order.status() == OrderStatus.CANCELLING) {
+            order.cancelRefused();
             orders.save(order);
         }
         return order;
@@ -92,46 +123,34 @@ public class OrderLedger {
 
     /** Records an attempt that settled nothing; after too many, flags the order for a person. */
     public void recordInDoubt(OrderId id, String error) {
-        Duration wait = retryPolicy.delayAfter(orders.attempts(id) + 1);
-        int attempts = orders.recordAttempt(id, error, clock.instant().plus(wait));
+        Duration wait = retryPolicy.delayAfter(recovery.attempts(id) + 1);
+        int attempts = recovery.recordAttempt(id, error, clock.instant().plus(wait));
         if (retryPolicy.exhausted(attempts)) {
-            orders.markNeedsAttention(id);
+            recovery.markNeedsAttention(id);
             LOG.errorf("order %s NEEDS ATTENTION after %d attempts; last error: %s", id, attempts, error);
         }
     }
 
     public List<OrderId> claimDue(Duration staleAfter, Duration lease, int limit) {
         var now = clock.instant();
-        return orders.claimDue(now, now.minus(staleAfter), now.plus(lease), limit);
+        return recovery.claimDue(now, now.minus(staleAfter), now.plus(lease), limit);
     }
 
-    public List<OrderRepository.Attention> needingAttention() {
-        return orders.needingAttention();
+    public List<RecoveryQueue.Attention> needingAttention() {
+        return recovery.needingAttention();
     }
 
     public void retryNow(OrderId id) {
         orders.lock(id);
-        orders.retryNow(id, clock.instant());
+        recovery.restart(id, clock.instant());
     }
 
-    public void storeResponse(OrderId id, OrderRepository.StoredResponse response) {
-        orders.storeResponse(id, response);
-    }
-
-    public Optional<OrderRepository.StoredResponse> storedResponse(OrderId id) {
-        return orders.storedResponse(id);
-    }
-
-    public Optional<OrderRepository.IdempotentRequest> findByIdempotencyKey(String key) {
+    public java.util.Optional<Orders.IdempotentRequest> findByIdempotencyKey(String key) {
         return orders.findByIdempotencyKey(key);
     }
 
     /** The order as committed now (a short transaction of its own, never a stale copy). */
     public Order load(OrderId id) {
         return orders.find(id).orElseThrow(() -> new OrderNotFoundException(id));
-    }
-
-    public String paymentToken(OrderId id) {
-        return orders.paymentToken(id);
     }
 }

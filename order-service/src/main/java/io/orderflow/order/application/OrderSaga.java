@@ -1,7 +1,6 @@
 package io.orderflow.order.application;
 
 import io.orderflow.order.domain.FailureCode;
-import io.orderflow.order.domain.IllegalTransitionException;
 import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.OrderStatus;
@@ -9,10 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Drives an order through reserve, pay and confirm. Each call carries an idempotency key derived
- * from the order, each outcome is recorded before the next step, and an in-doubt call is settled
- * by asking the participant; what cannot be settled now is left for recovery. Running it again on
- * the same order (a retry, a duplicate request, the recovery worker) is always safe.
+ * Drives an order through reserve, pay and confirm, or, once a cancellation is recorded, through
+ * compensation. Each call carries an idempotency key derived from the order, each outcome is recorded
+ * before the next step, and an in-doubt call is settled by asking the participant; what cannot be
+ * settled now is left for recovery. Running it again on the same order (a retry, a duplicate request,
+ * the recovery worker, a concurrent cancel) is always safe.
  */
 @ApplicationScoped
 public class OrderSaga {
@@ -22,29 +22,27 @@ public class OrderSaga {
     private final OrderLedger ledger;
     private final Inventory inventory;
     private final Payments payments;
+    private final PaymentTokens tokens;
 
-    public OrderSaga(OrderLedger ledger, Inventory inventory, Payments payments) {
+    public OrderSaga(OrderLedger ledger, Inventory inventory, Payments payments, PaymentTokens tokens) {
         this.ledger = ledger;
         this.inventory = inventory;
         this.payments = payments;
+        this.tokens = tokens;
     }
 
     /** Advances the order as far as it can go now and returns it. */
     public Order advance(OrderId id) {
         Order order = ledger.load(id);
-        while (!order.status().isTerminal() && order.status() != OrderStatus.FULFILLMENT_CREATED) {
+        while (order.status().isUnfinished()) {
             OrderStatus before = order.status();
-            try {
-                order = switch (before) {
-                    case NEW -> reserve(order);
-                    case RESERVED -> pay(order);
-                    case PAID -> confirm(order);
-                    default -> order;
-                };
-            } catch (IllegalTransitionException e) {
-                // A cancellation won the race; it compensates what it finds.
-                return ledger.load(id);
-            }
+            order = switch (before) {
+                case NEW -> reserve(order);
+                case RESERVED -> pay(order);
+                case PAID -> confirm(order);
+                case CANCELLING -> compensate(order);
+                default -> order;
+            };
             if (order.status() == before) {
                 return order;
             }
@@ -63,17 +61,12 @@ public class OrderSaga {
     private Order reserve(Order order) {
         ReservationOutcome outcome = inventory.reserve(order.id(), order.lines(), reserveKey(order.id()));
         if (outcome instanceof ReservationOutcome.InDoubt) {
-            outcome = settled(inventory.findReservation(order.id()), outcome);
+            ReservationOutcome answer = inventory.findReservation(order.id());
+            outcome = answer instanceof ReservationOutcome.Absent ? outcome : answer;
         }
         if (outcome instanceof ReservationOutcome.Reserved r) {
-            if (r.isHeldOrConfirmed()) {
-                Order recorded = ledger.recordReserved(order.id(), r.reservationId(), r.lines());
-                if (recorded.status() == OrderStatus.CANCELLED) {
-                    inventory.release(r.reservationId()); // cancelled while we reserved: give the stock back
-                }
-                return recorded;
-            }
-            return ledger.fail(order.id(), FailureCode.RESERVATION_EXPIRED, "the stock reservation "
+            return r.isHeldOrConfirmed() ? ledger.recordReserved(order.id(), r.reservationId(), r.lines())
+                    : ledger.fail(order.id(), FailureCode.RESERVATION_EXPIRED, "the stock reservation "
                             + r.reservationId() + " was " + r.status() + " before it was recorded");
         }
         if (outcome instanceof ReservationOutcome.OutOfStock o) {
@@ -82,12 +75,11 @@ public class OrderSaga {
         if (outcome instanceof ReservationOutcome.Rejected r) {
             return ledger.fail(order.id(), FailureCode.REJECTED, r.detail());
         }
+        if (outcome instanceof ReservationOutcome.OrderCancelled c) {
+            return cancelledElsewhere(order, "reserve: " + c.detail());
+        }
         return inDoubt(order, "reserve: " + (outcome instanceof ReservationOutcome.InDoubt d
                 ? d.cause() : "no answer and no reservation yet"));
-    }
-
-    private static ReservationOutcome settled(ReservationOutcome answer, ReservationOutcome original) {
-        return answer instanceof ReservationOutcome.Absent ? original : answer;
     }
 
     private Order pay(Order order) {
@@ -95,27 +87,29 @@ public class OrderSaga {
             throw new IllegalStateException("order " + order.id() + " is RESERVED without prices");
         }
         PaymentOutcome outcome = payments.pay(order.id(), order.sagaIds().reservationId(), order.total(),
-                ledger.paymentToken(order.id()), order.shippingAddress(), payKey(order.id()));
+                tokens.tokenFor(order.id()), order.shippingAddress(), payKey(order.id()));
         if (outcome instanceof PaymentOutcome.InDoubt || outcome instanceof PaymentOutcome.Rejected) {
             // A refusal is only final if S3 holds no payment for the order: never fail a paid order.
             PaymentOutcome answer = payments.findPayment(order.id());
             outcome = answer instanceof PaymentOutcome.Absent ? outcome : answer;
         }
         if (outcome instanceof PaymentOutcome.Captured c) {
-            Order recorded = ledger.recordPaid(order.id(), c.paymentId(), c.fulfillmentId());
-            if (recorded.status() == OrderStatus.CANCELLED) {
-                payments.refund(c.paymentId()); // cancelled while we charged: give the money back
-            }
-            return recorded;
+            return ledger.recordPaid(order.id(), c.paymentId(), c.fulfillmentId());
         }
         if (outcome instanceof PaymentOutcome.Declined d) {
             return releaseThenFail(order, FailureCode.PAYMENT_DECLINED, "payment declined: " + d.reason());
+        }
+        if (outcome instanceof PaymentOutcome.Voided v) {
+            return releaseThenFail(order, FailureCode.PAYMENT_FAILED, v.reason());
         }
         if (outcome instanceof PaymentOutcome.Rejected r) {
             return releaseThenFail(order, FailureCode.REJECTED, r.detail());
         }
         if (outcome instanceof PaymentOutcome.Refunded) {
             return releaseThenFail(order, FailureCode.REJECTED, "the payment was refunded before it was recorded");
+        }
+        if (outcome instanceof PaymentOutcome.OrderCancelled c) {
+            return cancelledElsewhere(order, "pay: " + c.detail());
         }
         return inDoubt(order, "pay: " + (outcome instanceof PaymentOutcome.InDoubt d
                 ? d.cause() : "no answer and no payment yet"));
@@ -149,6 +143,33 @@ public class OrderSaga {
         }
         return ledger.fail(order.id(), FailureCode.RESERVATION_EXPIRED,
                 "stock could not be confirmed (" + why + "); the payment was refunded");
+    }
+
+    /**
+     * Compensation, in the order that keeps money safe: S3 first (refund or void the charge, cancel the
+     * shipment request, refuse late payments; it alone knows whether the shipment left), then S2.
+     */
+    private Order compensate(Order order) {
+        CancellationOutcome payment = payments.cancelOrder(order.id());
+        if (payment instanceof CancellationOutcome.ShipmentDispatched s) {
+            LOG.infof("order %s cannot be cancelled: %s", order.id(), s.detail());
+            return ledger.refuseCancel(order.id());
+        }
+        if (payment instanceof CancellationOutcome.InDoubt d) {
+            return inDoubt(order, "cancel at payment-fulfillment-service: " + d.cause());
+        }
+        CancellationOutcome stock = inventory.cancelOrder(order.id());
+        if (stock instanceof CancellationOutcome.Compensated) {
+            return ledger.cancelled(order.id());
+        }
+        return inDoubt(order, "cancel at inventory-service: " + stock);
+    }
+
+    /** A participant refused a step because the order was cancelled: the ledger must say so too. */
+    private Order cancelledElsewhere(Order order, String detail) {
+        Order now = ledger.load(order.id());
+        return now.status() == order.status() ? inDoubt(order, detail + " (but the order is not cancelling here)")
+                : now;
     }
 
     private Order inDoubt(Order order, String error) {

@@ -12,7 +12,15 @@ public sealed interface PaymentOutcome {
     record Declined(String reason) implements PaymentOutcome {
     }
 
+    /** The provider kept failing and S3 settled the payment as never charged. */
+    record Voided(String reason) implements PaymentOutcome {
+    }
+
     record Refunded(UUID paymentId) implements PaymentOutcome {
+    }
+
+    /** S3 refused because the order was cancelled there: a payment that came too late. */
+    record OrderCancelled(String detail) implements PaymentOutcome {
     }
 
     record Rejected(String detail) implements PaymentOutcome {

@@ -14,4 +14,10 @@ public interface Payments {
     PaymentOutcome findPayment(OrderId order);
 
     StepOutcome refund(UUID paymentId);
+
+    /**
+     * Refunds or voids whatever S3 charged for the order, cancels its shipment request and fences it, so a
+     * late payment is refused; refused itself once the shipment is dispatched.
+     */
+    CancellationOutcome cancelOrder(OrderId order);
 }

@@ -49,14 +49,6 @@ public class PlaceOrder {
         return new Result(saga.advance(id), true);
     }
 
-    public Optional<OrderRepository.StoredResponse> storedResponse(OrderId id) {
-        return ledger.storedResponse(id);
-    }
-
-    public void storeResponse(OrderId id, OrderRepository.StoredResponse response) {
-        ledger.storeResponse(id, response);
-    }
-
     private Optional<OrderId> earlierOrder(PlaceOrderCommand command) {
         return ledger.findByIdempotencyKey(command.idempotencyKey()).map(earlier -> {
             if (!earlier.requestFingerprint().equals(command.requestFingerprint())) {

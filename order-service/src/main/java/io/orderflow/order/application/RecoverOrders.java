@@ -42,7 +42,7 @@ public class RecoverOrders {
         return claimed.size();
     }
 
-    public List<OrderRepository.Attention> needingAttention() {
+    public List<RecoveryQueue.Attention> needingAttention() {
         return ledger.needingAttention();
     }
 

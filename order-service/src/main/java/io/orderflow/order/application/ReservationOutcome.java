@@ -7,10 +7,15 @@ import java.util.UUID;
 /** What inventory-service said about an order's reservation. */
 public sealed interface ReservationOutcome {
 
+    /** A reservation's state at S2, as its contract names them. */
+    enum Status {
+        HELD, CONFIRMED, RELEASED, EXPIRED
+    }
+
     /** Stock is (or was) held for the order; {@code status} is the reservation's state at S2. */
-    record Reserved(UUID reservationId, String status, List<PricedLine> lines) implements ReservationOutcome {
+    record Reserved(UUID reservationId, Status status, List<PricedLine> lines) implements ReservationOutcome {
         public boolean isHeldOrConfirmed() {
-            return "HELD".equals(status) || "CONFIRMED".equals(status);
+            return status == Status.HELD || status == Status.CONFIRMED;
         }
     }
 
@@ -19,6 +24,10 @@ public sealed interface ReservationOutcome {
 
     /** S2 refused the request for a reason other than stock (unknown SKU, other lines for this order). */
     record Rejected(String detail) implements ReservationOutcome {
+    }
+
+    /** S2 refused because the order was cancelled there: a reservation that came too late. */
+    record OrderCancelled(String detail) implements ReservationOutcome {
     }
 
     /** S2 definitely has no reservation for the order. */

@@ -5,5 +5,6 @@ public enum FailureCode {
     OUT_OF_STOCK,
     PAYMENT_DECLINED,
     RESERVATION_EXPIRED,
+    PAYMENT_FAILED,
     REJECTED
 }

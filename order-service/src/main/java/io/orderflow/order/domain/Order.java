@@ -12,6 +12,7 @@ import java.util.UUID;
 public final class Order {
 
     public static final int MAX_LINES = 50;
+    public static final int MAX_REASON_LENGTH = 500;
 
     private final OrderId id;
     private final List<OrderLine> lines;
@@ -23,10 +24,11 @@ public final class Order {
     private FailureCode failureCode;
     private List<PricedLine> pricedLines;
     private SagaIds sagaIds;
+    private OrderStatus cancelledFrom;
 
     private Order(OrderId id, List<OrderLine> lines, String shippingAddress, String currency, Instant createdAt,
                   OrderStatus status, FailureCode failureCode, String failureReason, List<PricedLine> pricedLines,
-                  SagaIds sagaIds) {
+                  SagaIds sagaIds, OrderStatus cancelledFrom) {
         this.id = Objects.requireNonNull(id);
         this.lines = List.copyOf(lines);
         this.shippingAddress = Objects.requireNonNull(shippingAddress);
@@ -37,6 +39,11 @@ public final class Order {
         this.failureReason = failureReason;
         this.pricedLines = pricedLines == null ? null : List.copyOf(pricedLines);
         this.sagaIds = Objects.requireNonNull(sagaIds);
+        this.cancelledFrom = cancelledFrom;
+        if ((status == OrderStatus.CANCELLING) != (cancelledFrom != null)) {
+            throw new IllegalArgumentException("order " + id + " is " + status + " but was cancelled from "
+                    + cancelledFrom);
+        }
     }
 
     /** A new order; lines must name distinct SKUs. */
@@ -58,15 +65,16 @@ public final class Order {
             throw new IllegalArgumentException("a shipping address is required");
         }
         return new Order(id, lines, shippingAddress, currency, now, OrderStatus.NEW, null, null, null,
-                SagaIds.NONE);
+                SagaIds.NONE, null);
     }
 
     /** Rebuilds an order from storage. */
     public static Order restore(OrderId id, List<OrderLine> lines, String shippingAddress, String currency,
                                 Instant createdAt, OrderStatus status, FailureCode failureCode,
-                                String failureReason, List<PricedLine> pricedLines, SagaIds sagaIds) {
+                                String failureReason, List<PricedLine> pricedLines, SagaIds sagaIds,
+                                OrderStatus cancelledFrom) {
         return new Order(id, lines, shippingAddress, currency, createdAt, status, failureCode, failureReason,
-                pricedLines, sagaIds);
+                pricedLines, sagaIds, cancelledFrom);
     }
 
     /** Stock is held: the lines get the catalogue's prices. */
@@ -96,14 +104,48 @@ public final class Order {
     public OrderFailed fail(FailureCode code, String reason, Instant now) {
         moveTo(OrderStatus.FAILED);
         failureCode = Objects.requireNonNull(code);
-        failureReason = Objects.requireNonNull(reason);
-        return new OrderFailed(id.toString(), code, reason, now);
+        failureReason = bounded(Objects.requireNonNull(reason));
+        return new OrderFailed(id.toString(), code, failureReason, now);
     }
 
-    public OrderCancelled cancel(Instant now) {
+    /**
+     * The decision to cancel, recorded before any participant is asked to compensate; false when the
+     * order is already being cancelled or is cancelled.
+     */
+    public boolean requestCancel() {
+        if (status == OrderStatus.CANCELLING || status == OrderStatus.CANCELLED) {
+            return false;
+        }
         OrderStatus from = status;
+        moveTo(OrderStatus.CANCELLING);
+        cancelledFrom = from;
+        return true;
+    }
+
+    /** Every participant holds nothing for the order any more. */
+    public OrderCancelled cancelled(Instant now) {
+        OrderStatus from = requireCancelling();
         moveTo(OrderStatus.CANCELLED);
+        cancelledFrom = null;
         return new OrderCancelled(id.toString(), from, now);
+    }
+
+    /** The shipment had already left: the order goes back to where it was and its saga goes on. */
+    public void cancelRefused() {
+        OrderStatus from = requireCancelling();
+        moveTo(from);
+        cancelledFrom = null;
+    }
+
+    private OrderStatus requireCancelling() {
+        if (status != OrderStatus.CANCELLING) {
+            throw new IllegalTransitionException(id, status, OrderStatus.CANCELLED);
+        }
+        return cancelledFrom;
+    }
+
+    private static String bounded(String reason) {
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
     }
 
     private void moveTo(OrderStatus target) {
@@ -158,5 +200,10 @@ public final class Order {
 
     public SagaIds sagaIds() {
         return sagaIds;
+    }
+
+    /** The status a CANCELLING order had when the cancellation was asked for; null otherwise. */
+    public OrderStatus cancelledFrom() {
+        return cancelledFrom;
     }
 }

@@ -9,15 +9,19 @@ public enum OrderStatus {
     RESERVED,
     PAID,
     FULFILLMENT_CREATED,
+    /** The customer or an operator asked to cancel; compensation runs until nothing is held or charged. */
+    CANCELLING,
     FAILED,
     CANCELLED;
 
     public Set<OrderStatus> next() {
         return switch (this) {
-            case NEW -> EnumSet.of(RESERVED, FAILED, CANCELLED);
-            case RESERVED -> EnumSet.of(PAID, FAILED, CANCELLED);
-            case PAID -> EnumSet.of(FULFILLMENT_CREATED, FAILED, CANCELLED);
-            case FULFILLMENT_CREATED -> EnumSet.of(CANCELLED);
+            case NEW -> EnumSet.of(RESERVED, FAILED, CANCELLING);
+            case RESERVED -> EnumSet.of(PAID, FAILED, CANCELLING);
+            case PAID -> EnumSet.of(FULFILLMENT_CREATED, FAILED, CANCELLING);
+            case FULFILLMENT_CREATED -> EnumSet.of(CANCELLING);
+            // Back to where it came from when the shipment had already been dispatched (Order.cancelRefused).
+            case CANCELLING -> EnumSet.of(CANCELLED, NEW, RESERVED, PAID, FULFILLMENT_CREATED);
             case FAILED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
         };
     }
@@ -28,5 +32,10 @@ public enum OrderStatus {
 
     public boolean isTerminal() {
         return next().isEmpty();
+    }
+
+    /** True while the saga (forward or compensating) still has work to do for the order. */
+    public boolean isUnfinished() {
+        return this == NEW || this == RESERVED || this == PAID || this == CANCELLING;
     }
 }

@@ -41,10 +41,41 @@ class OrderStatusTest {
     }
 
     @Test
-    void aCompletedOrderCanStillBeCancelledButAFailedOneCannot() {
-        assertThat(OrderStatus.FULFILLMENT_CREATED.canMoveTo(OrderStatus.CANCELLED)).isTrue();
-        assertThat(OrderStatus.FAILED.canMoveTo(OrderStatus.CANCELLED)).isFalse();
+    void aCancellationIsRecordedBeforeItEndsAndAFailedOrderCannotBeCancelled() {
+        assertThat(OrderStatus.FULFILLMENT_CREATED.canMoveTo(OrderStatus.CANCELLING)).isTrue();
+        assertThat(OrderStatus.FULFILLMENT_CREATED.canMoveTo(OrderStatus.CANCELLED)).isFalse();
+        assertThat(OrderStatus.FAILED.canMoveTo(OrderStatus.CANCELLING)).isFalse();
+        assertThat(OrderStatus.CANCELLING.canMoveTo(OrderStatus.FAILED)).isFalse();
         assertThat(OrderStatus.PAID.canMoveTo(OrderStatus.FAILED)).isTrue();
+    }
+
+    @Test
+    void aCancelledOrderRemembersWhereItCameFromAndARefusedCancelGoesBackThere() {
+        Order order = newOrder();
+        order.reserved(UUID.randomUUID(), List.of(new PricedLine(new Sku("SKU-1"), new Quantity(2), 100)));
+        assertThat(order.requestCancel()).isTrue();
+        assertThat(order.requestCancel()).as("a second request changes nothing").isFalse();
+        assertThat(order.cancelledFrom()).isEqualTo(OrderStatus.RESERVED);
+        order.cancelRefused();
+        assertThat(order.status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(order.cancelledFrom()).isNull();
+        order.requestCancel();
+        OrderCancelled cancelled = order.cancelled(Instant.now());
+        assertThat(cancelled.cancelledFrom()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void onlyACancellingOrderCanBecomeCancelled() {
+        Order order = newOrder();
+        assertThatThrownBy(() -> order.cancelled(Instant.now())).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void aLongFailureReasonIsCutToWhatTheLedgerStores() {
+        Order order = newOrder();
+        order.fail(FailureCode.REJECTED, "x".repeat(5_000), Instant.now());
+        assertThat(order.failureReason()).hasSize(Order.MAX_REASON_LENGTH);
     }
 
     @Test
@@ -54,7 +85,7 @@ class OrderStatusTest {
         Order order = newOrder();
         order.fail(FailureCode.OUT_OF_STOCK, "out of stock: SKU-1", Instant.now());
         assertThat(order.failureReason()).isEqualTo("out of stock: SKU-1");
-        assertThatThrownBy(() -> order.cancel(Instant.now())).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(order::requestCancel).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.orderflow.order.adapter.in.rest;
 
-import io.orderflow.order.application.OrderRepository;
+import io.orderflow.order.application.CancelOrder;
+import io.orderflow.order.application.RecoveryQueue;
 import io.orderflow.order.application.RecoverOrders;
 import io.orderflow.order.domain.OrderId;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,15 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpsResource {
 
     private final RecoverOrders recoverOrders;
+    private final CancelOrder cancelOrder;
 
-    public OpsResource(RecoverOrders recoverOrders) {
+    public OpsResource(RecoverOrders recoverOrders, CancelOrder cancelOrder) {
         this.recoverOrders = recoverOrders;
+        this.cancelOrder = cancelOrder;
     }
 
     @GET
     @Path("/attention")
-    @Operation(summary = "Orders that recovery could not settle (NEEDS_ATTENTION), with their last error")
-    public List<OrderRepository.Attention> needingAttention() {
+    @Operation(summary = "Unfinished orders that recovery could not settle (NEEDS_ATTENTION), with their last error")
+    public List<RecoveryQueue.Attention> needingAttention() {
         return recoverOrders.needingAttention();
     }
 
@@ -42,6 +47,16 @@ public class OpsResource {
     public Response retry(@PathParam("id") UUID id) {
         recoverOrders.retryNow(new OrderId(id));
         return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Cancel an order with full compensation", description = "For an order recovery gave up "
+            + "on: records the cancellation, clears NEEDS_ATTENTION, refunds or voids the payment and restocks. "
+            + "200 when CANCELLED, 202 while still compensating, 409 once the shipment was dispatched.")
+    public Response cancel(@PathParam("id") UUID id, @Context UriInfo uri) {
+        return OrderResource.cancelled(cancelOrder.cancel(new OrderId(id)), uri);
     }
 
     /** Runs one recovery pass now instead of waiting for the next scheduled one. */

@@ -2,7 +2,7 @@ package io.orderflow.order.adapter.in.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.orderflow.order.application.OrderRepository.StoredResponse;
+import io.orderflow.order.application.StoredAnswers.StoredAnswer;
 import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderStatus;
 import io.orderflow.rest.Problem;
@@ -26,27 +26,28 @@ class OrderAnswers {
     }
 
     /** The answer for the order's current state; {@code final} tells whether it can be stored for replays. */
-    StoredResponse answer(Order order, ContainerRequestContext request, UriInfo uri) {
+    StoredAnswer answer(Order order, ContainerRequestContext request, UriInfo uri) {
         if (order.status() == OrderStatus.FAILED) {
             ProblemType type = switch (order.failureCode()) {
                 case OUT_OF_STOCK -> ProblemType.OUT_OF_STOCK;
                 case PAYMENT_DECLINED -> ProblemType.PAYMENT_DECLINED;
+                case PAYMENT_FAILED -> ProblemType.PAYMENT_FAILED;
                 default -> ProblemType.BUSINESS_RULE;
             };
             Problem problem = ProblemResponse.forOrder(type, "order " + order.id() + " failed: "
                     + order.failureReason(), request, uri, order.id().toString());
-            return new StoredResponse(type.status(), Problem.MEDIA_TYPE, write(problem));
+            return new StoredAnswer(type.status(), Problem.MEDIA_TYPE, write(problem));
         }
         int status = order.status() == OrderStatus.FULFILLMENT_CREATED || order.status() == OrderStatus.CANCELLED
                 ? 201 : 202;
-        return new StoredResponse(status, MediaType.APPLICATION_JSON, write(OrderResponse.of(order)));
+        return new StoredAnswer(status, MediaType.APPLICATION_JSON, write(OrderResponse.of(order)));
     }
 
-    static boolean isFinal(StoredResponse answer) {
+    static boolean isFinal(StoredAnswer answer) {
         return answer.status() != 202;
     }
 
-    static Response toHttp(StoredResponse answer, URI location) {
+    static Response toHttp(StoredAnswer answer, URI location) {
         Response.ResponseBuilder builder = Response.status(answer.status()).type(answer.contentType())
                 .entity(answer.body());
         return answer.status() == 422 ? builder.build() : builder.location(location).build();

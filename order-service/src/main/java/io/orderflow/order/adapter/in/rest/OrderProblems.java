@@ -3,6 +3,7 @@ package io.orderflow.order.adapter.in.rest;
 import io.orderflow.order.application.IdempotencyKeyReusedException;
 import io.orderflow.order.application.OrderNotFoundException;
 import io.orderflow.order.application.ParticipantUnavailableException;
+import io.orderflow.order.application.ShipmentDispatchedException;
 import io.orderflow.order.application.UnknownSkuException;
 import io.orderflow.order.domain.IllegalTransitionException;
 import io.orderflow.rest.ProblemResponse;
@@ -28,6 +29,11 @@ public class OrderProblems {
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e, ContainerRequestContext request, UriInfo uri) {
         return ProblemResponse.of(ProblemType.CONFLICT, e.getMessage(), request, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response dispatched(ShipmentDispatchedException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.SHIPMENT_DISPATCHED, e.getMessage(), request, uri);
     }
 
     @ServerExceptionMapper

@@ -3,7 +3,11 @@ package io.orderflow.order.adapter.in.rest;
 import io.orderflow.order.application.CancelOrder;
 import io.orderflow.order.application.FindOrder;
 import io.orderflow.order.application.ListOrders;
-import io.orderflow.order.application.OrderRepository;
+import io.orderflow.order.application.AnswerReplay;
+import io.orderflow.order.application.Orders;
+import io.orderflow.order.application.StoredAnswers.StoredAnswer;
+import io.orderflow.order.domain.Order;
+import io.orderflow.order.domain.OrderStatus;
 import io.orderflow.order.application.PlaceOrder;
 import io.orderflow.order.application.PlaceOrderCommand;
 import io.orderflow.order.domain.OrderId;
@@ -54,9 +58,11 @@ public class OrderResource {
     private final ListOrders listOrders;
     private final CancelOrder cancelOrder;
     private final OrderAnswers answers;
+    private final AnswerReplay replay;
 
     public OrderResource(PlaceOrder placeOrder, FindOrder findOrder, ListOrders listOrders, CancelOrder cancelOrder,
-                         OrderAnswers answers) {
+                         OrderAnswers answers, AnswerReplay replay) {
+        this.replay = replay;
         this.placeOrder = placeOrder;
         this.findOrder = findOrder;
         this.listOrders = listOrders;
@@ -94,15 +100,13 @@ public class OrderResource {
                 request.shippingAddress(), request.paymentToken(), request.currency()));
         OrderId id = result.order().id();
         URI location = uri.getBaseUriBuilder().path("orders").path(id.toString()).build();
-        Optional<OrderRepository.StoredResponse> stored = placeOrder.storedResponse(id);
+        Optional<StoredAnswer> stored = replay.stored(id);
         if (stored.isPresent()) {
             return OrderAnswers.toHttp(stored.get(), location);
         }
-        OrderRepository.StoredResponse answer = answers.answer(result.order(), context, uri);
+        StoredAnswer answer = answers.answer(result.order(), context, uri);
         if (OrderAnswers.isFinal(answer)) {
-            // Every request with this key gets the same answer: the first one stored.
-            placeOrder.storeResponse(id, answer);
-            answer = placeOrder.storedResponse(id).orElse(answer);
+            answer = replay.keepFirst(id, answer);
         }
         return OrderAnswers.toHttp(answer, location);
     }
@@ -121,23 +125,35 @@ public class OrderResource {
     @Operation(summary = "List orders, newest first")
     public OrderPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ListOrders.MAX_PAGE_SIZE) int size) {
-        OrderRepository.Page result = listOrders.page(page, size);
+        Orders.Page result = listOrders.page(page, size);
         return new OrderPage(result.items().stream().map(OrderResponse::of).toList(), page, size, result.total());
     }
 
     @POST
     @Path("/{id}/cancel")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Cancel an order not yet dispatched", description = "Refunds the payment and restocks "
-            + "the items. Idempotent: cancelling a cancelled order returns it unchanged.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @Operation(summary = "Cancel an order whose shipment has not left", description = "Records the cancellation, "
+            + "then refunds (or voids) the payment, cancels the shipment request and restocks the items. 200 when "
+            + "all of that is done; 202 while a participant is still settling (recovery finishes it: poll the "
+            + "order until CANCELLED). Idempotent: cancelling a cancelled order returns it unchanged.")
+    @APIResponse(responseCode = "200", description = "CANCELLED: nothing is held or charged",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "202", description = "CANCELLING: the cancellation is recorded and in progress",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "404", description = "No such order",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order failed and has nothing to cancel",
+    @APIResponse(responseCode = "409", description = "The order failed (nothing to cancel), or its shipment was "
+            + "dispatched (type shipment-dispatched)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "A participant did not answer; nothing was recorded, retry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrderResponse cancel(@PathParam("id") UUID id) {
-        return OrderResponse.of(cancelOrder.cancel(new OrderId(id)));
+    public Response cancel(@PathParam("id") UUID id, @Context UriInfo uri) {
+        return cancelled(cancelOrder.cancel(new OrderId(id)), uri);
+    }
+
+    /** 200 once nothing is held or charged, 202 while compensation is still under way. */
+    static Response cancelled(Order order, UriInfo uri) {
+        Response.Status status = order.status() == OrderStatus.CANCELLED ? Response.Status.OK
+                : Response.Status.ACCEPTED;
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(OrderResponse.of(order))
+                .location(uri.getBaseUriBuilder().path("orders").path(order.id().toString()).build()).build();
     }
 }

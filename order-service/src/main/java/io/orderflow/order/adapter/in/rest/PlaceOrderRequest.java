@@ -8,14 +8,15 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.orderflow.rest.StorableText;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Body of {@code POST /orders}. Prices are not taken from the client. */
 public record PlaceOrderRequest(
         @NotEmpty @Size(max = 50) List<@NotNull @Valid Item> items,
-        @NotBlank @Size(max = 500) String shippingAddress,
-        @NotBlank @Size(max = 128) @Schema(examples = "tok_approve") String paymentToken,
+        @NotBlank @Size(max = 500) @StorableText String shippingAddress,
+        @NotBlank @Size(max = 128) @StorableText @Schema(examples = "tok_approve") String paymentToken,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
 
     /** One SKU and how many units of it. */

@@ -37,9 +37,6 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "shipping_address", nullable = false)
     public String shippingAddress;
 
-    @Column(name = "payment_token", nullable = false)
-    public String paymentToken;
-
     @Column(name = "idempotency_key", nullable = false, unique = true)
     public String idempotencyKey;
 
@@ -52,6 +49,10 @@ public class OrderEntity extends PanacheEntityBase {
 
     @Column(name = "failure_reason")
     public String failureReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_from")
+    public OrderStatus cancelledFrom;
 
     @Column(name = "reservation_id")
     public UUID reservationId;

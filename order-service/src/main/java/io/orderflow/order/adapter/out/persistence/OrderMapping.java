@@ -40,6 +40,7 @@ final class OrderMapping {
         entity.status = order.status();
         entity.failureCode = order.failureCode();
         entity.failureReason = order.failureReason();
+        entity.cancelledFrom = order.cancelledFrom();
         entity.reservationId = order.sagaIds().reservationId();
         entity.paymentId = order.sagaIds().paymentId();
         entity.fulfillmentId = order.sagaIds().fulfillmentId();
@@ -62,6 +63,6 @@ final class OrderMapping {
                 .toList() : null;
         return Order.restore(new OrderId(e.id), lines, e.shippingAddress, e.currency, e.createdAt, e.status,
                 e.failureCode, e.failureReason, pricedLines,
-                new SagaIds(e.reservationId, e.paymentId, e.fulfillmentId));
+                new SagaIds(e.reservationId, e.paymentId, e.fulfillmentId), e.cancelledFrom);
     }
 }

@@ -1,6 +1,8 @@
 package io.orderflow.order.adapter.out.rest;
 
 import io.orderflow.order.application.StepOutcome;
+import io.orderflow.order.application.CancellationOutcome;
+import io.orderflow.rest.ProblemType;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -17,15 +19,30 @@ final class Answers {
         return response.readEntity(type);
     }
 
-    /** The problem+json detail of an error answer, or its status line when there is none. */
-    static String detail(Response response) {
+    /** An error answer as problem+json: its stable {@code type} (the part after /problems/) and its detail. */
+    record ProblemAnswer(int status, String type, String detail) {
+
+        boolean is(ProblemType expected) {
+            return expected.uri().toString().endsWith("/" + type);
+        }
+    }
+
+    static ProblemAnswer problem(Response response) {
+        String status = "HTTP " + response.getStatus();
         try {
             Map<?, ?> problem = response.readEntity(Map.class);
+            Object type = problem == null ? null : problem.get("type");
             Object detail = problem == null ? null : problem.get("detail");
-            return detail != null ? detail.toString() : "HTTP " + response.getStatus();
+            String slug = type == null ? "" : type.toString().substring(type.toString().lastIndexOf('/') + 1);
+            return new ProblemAnswer(response.getStatus(), slug, detail != null ? detail.toString() : status);
         } catch (RuntimeException e) {
-            return "HTTP " + response.getStatus();
+            return new ProblemAnswer(response.getStatus(), "", status);
         }
+    }
+
+    /** The problem+json detail of an error answer, or its status line when there is none. */
+    static String detail(Response response) {
+        return problem(response).detail();
     }
 
     /** A command's answer: 200 done, 5xx or no answer in doubt, anything else a final refusal. */
@@ -39,6 +56,23 @@ final class Answers {
                     : new StepOutcome.Refused(detail(response));
         } catch (RuntimeException e) {
             return new StepOutcome.InDoubt(cause(e));
+        }
+    }
+
+    /** A cancellation's answer: 200 compensated, 409 shipment-dispatched refused, anything else in doubt. */
+    static CancellationOutcome cancellation(String participant, Supplier<Response> call) {
+        try (Response response = call.get()) {
+            if (response.getStatus() == 200) {
+                return new CancellationOutcome.Compensated();
+            }
+            ProblemAnswer problem = problem(response);
+            if (problem.is(ProblemType.SHIPMENT_DISPATCHED)) {
+                return new CancellationOutcome.ShipmentDispatched(problem.detail());
+            }
+            return new CancellationOutcome.InDoubt(participant + " answered " + problem.status() + ": "
+                    + problem.detail());
+        } catch (RuntimeException e) {
+            return new CancellationOutcome.InDoubt(cause(e));
         }
     }
 

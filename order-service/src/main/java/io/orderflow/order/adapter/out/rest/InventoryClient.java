@@ -42,6 +42,14 @@ public interface InventoryClient {
     @Path("/reservations/{id}/release")
     Response release(@PathParam("id") UUID reservationId);
 
+    @POST
+    @Path("/reservations/cancellations")
+    Response cancelOrder(OrderRef order);
+
+    /** Body of {@code POST /reservations/cancellations}. */
+    record OrderRef(UUID orderId) {
+    }
+
     /** Body of {@code POST /reservations}. */
     record ReserveRequest(UUID orderId, List<Line> lines) {
         record Line(String sku, int quantity) {

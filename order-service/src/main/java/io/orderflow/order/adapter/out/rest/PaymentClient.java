@@ -33,12 +33,21 @@ public interface PaymentClient {
     @Path("/payments/{id}/refund")
     Response refund(@PathParam("id") UUID paymentId);
 
+    @POST
+    @Path("/payments/cancellations")
+    Response cancelOrder(InventoryClient.OrderRef order);
+
     /** Body of {@code POST /payments}. */
     record PayRequest(UUID orderId, UUID reservationId, long amountMinor, String currency, String paymentToken,
                       String shippingAddress) {
     }
 
     /** A payment as payment-fulfillment-service returns it. */
-    record PaymentDto(UUID id, UUID orderId, String status, UUID fulfillmentId, String declineReason) {
+    record PaymentDto(UUID id, UUID orderId, Status status, UUID fulfillmentId, String declineReason) {
+    }
+
+    /** A payment's state at S3, as its contract names them; an unknown one fails the read (in doubt). */
+    enum Status {
+        PENDING, CAPTURED, DECLINED, VOIDED, REFUNDED
     }
 }

@@ -1,5 +1,6 @@
 package io.orderflow.order.adapter.out.rest;
 
+import io.orderflow.order.application.CancellationOutcome;
 import io.orderflow.order.application.Inventory;
 import io.orderflow.order.application.ParticipantUnavailableException;
 import io.orderflow.order.application.ReservationOutcome;
@@ -10,6 +11,7 @@ import io.orderflow.order.domain.PricedLine;
 import io.orderflow.order.domain.Quantity;
 import io.orderflow.order.domain.Sku;
 import io.orderflow.faults.FaultInjector;
+import io.orderflow.rest.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
@@ -58,9 +60,12 @@ public class RestInventory implements Inventory {
             if (Answers.serverError(response)) {
                 return new ReservationOutcome.InDoubt("inventory-service answered " + status);
             }
-            String detail = Answers.detail(response);
-            return status == 422 && detail.contains("stock") ? new ReservationOutcome.OutOfStock(detail)
-                    : new ReservationOutcome.Rejected(detail);
+            Answers.ProblemAnswer problem = Answers.problem(response);
+            if (problem.is(ProblemType.OUT_OF_STOCK)) {
+                return new ReservationOutcome.OutOfStock(problem.detail());
+            }
+            return problem.is(ProblemType.ORDER_CANCELLED) ? new ReservationOutcome.OrderCancelled(problem.detail())
+                    : new ReservationOutcome.Rejected(problem.detail());
         } catch (RuntimeException e) {
             return new ReservationOutcome.InDoubt(Answers.cause(e));
         }
@@ -90,8 +95,21 @@ public class RestInventory implements Inventory {
         return Answers.step("inventory-service", () -> client.release(reservationId));
     }
 
+    @Override
+    public CancellationOutcome cancelOrder(OrderId order) {
+        return Answers.cancellation("inventory-service",
+                () -> client.cancelOrder(new InventoryClient.OrderRef(order.value())));
+    }
+
     private static ReservationOutcome reserved(InventoryClient.ReservationDto dto) {
-        return new ReservationOutcome.Reserved(dto.id(), dto.status(), dto.lines().stream()
+        ReservationOutcome.Status status;
+        try {
+            status = ReservationOutcome.Status.valueOf(dto.status());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return new ReservationOutcome.InDoubt("reservation " + dto.id() + " has a status this service does not "
+                    + "know: " + dto.status());
+        }
+        return new ReservationOutcome.Reserved(dto.id(), status, dto.lines().stream()
                 .map(l -> new PricedLine(new Sku(l.sku()), new Quantity(l.quantity()), l.unitPriceMinor()))
                 .toList());
     }

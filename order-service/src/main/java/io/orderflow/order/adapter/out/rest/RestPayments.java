@@ -1,11 +1,13 @@
 package io.orderflow.order.adapter.out.rest;
 
+import io.orderflow.order.application.CancellationOutcome;
 import io.orderflow.order.application.PaymentOutcome;
 import io.orderflow.order.application.Payments;
 import io.orderflow.order.application.StepOutcome;
 import io.orderflow.order.domain.Money;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.faults.FaultInjector;
+import io.orderflow.rest.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.Response;
@@ -39,8 +41,15 @@ public class RestPayments implements Payments {
             if (Answers.serverError(response)) {
                 return new PaymentOutcome.InDoubt("payment-fulfillment-service answered " + status);
             }
-            String detail = Answers.detail(response);
-            return status == 422 ? new PaymentOutcome.Declined(detail) : new PaymentOutcome.Rejected(detail);
+            Answers.ProblemAnswer problem = Answers.problem(response);
+            if (problem.is(ProblemType.PAYMENT_DECLINED)) {
+                return new PaymentOutcome.Declined(problem.detail());
+            }
+            if (problem.is(ProblemType.PAYMENT_FAILED)) {
+                return new PaymentOutcome.Voided(problem.detail());
+            }
+            return problem.is(ProblemType.ORDER_CANCELLED) ? new PaymentOutcome.OrderCancelled(problem.detail())
+                    : new PaymentOutcome.Rejected(problem.detail());
         } catch (RuntimeException e) {
             return new PaymentOutcome.InDoubt(Answers.cause(e));
         }
@@ -65,12 +74,19 @@ public class RestPayments implements Payments {
         return Answers.step("payment-fulfillment-service", () -> client.refund(paymentId));
     }
 
+    @Override
+    public CancellationOutcome cancelOrder(OrderId order) {
+        return Answers.cancellation("payment-fulfillment-service",
+                () -> client.cancelOrder(new InventoryClient.OrderRef(order.value())));
+    }
+
     private static PaymentOutcome outcome(PaymentClient.PaymentDto payment) {
         return switch (payment.status()) {
-            case "CAPTURED" -> new PaymentOutcome.Captured(payment.id(), payment.fulfillmentId());
-            case "DECLINED" -> new PaymentOutcome.Declined(payment.declineReason());
-            case "REFUNDED" -> new PaymentOutcome.Refunded(payment.id());
-            default -> new PaymentOutcome.InDoubt("payment " + payment.id() + " is " + payment.status() + " at S3");
+            case CAPTURED -> new PaymentOutcome.Captured(payment.id(), payment.fulfillmentId());
+            case DECLINED -> new PaymentOutcome.Declined(payment.declineReason());
+            case VOIDED -> new PaymentOutcome.Voided(payment.declineReason());
+            case REFUNDED -> new PaymentOutcome.Refunded(payment.id());
+            case PENDING -> new PaymentOutcome.InDoubt("payment " + payment.id() + " is PENDING at S3");
         };
     }
 }

@@ -79,7 +79,8 @@ class PlaceOrderIT {
         ParticipantsStub.server.stubFor(post(urlPathEqualTo("/reservations"))
                 .withRequestBody(matchingJsonPath("$.lines[0].sku", equalTo(sku)))
                 .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":422,\"detail\":\"not enough stock for " + sku
+                        .withBody("{\"type\":\"https://orderflow.io/problems/out-of-stock\",\"status\":422,"
+                                + "\"detail\":\"not enough stock for " + sku
                                 + ": requested 1, available 0\"}")));
 
         var problem = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
@@ -136,6 +137,62 @@ class PlaceOrderIT {
         given().get("/orders/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void aNulCharacterInTheAddressIsABadRequestNamingTheFieldAndStoresNothing() {
+        long before = countOrders();
+        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body("SKU-1", 1, "tok").replace("1 Main St", "1 Main\\u0000St")).post("/orders")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", org.hamcrest.Matchers.equalTo("shippingAddress"));
+        assertThat(countOrders()).isEqualTo(before);
+    }
+
+    @Test
+    void cancelRefundsAndReleasesThroughBothParticipantsThenAnswers200AndRepeatsIdempotently() {
+        String sku = catalogue("EUR", 900);
+        reservationSucceeds(sku, 1, 900);
+        paymentSucceeds("tok_approve_" + sku);
+        confirmAndReleaseSucceed();
+        cancellationsSucceed();
+        String id = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().path("id");
+
+        given().header("X-Forwarded-Host", "shop.example:8443").header("X-Forwarded-Proto", "https")
+                .post("/orders/" + id + "/cancel").then().statusCode(200)
+                .header("Location", "https://shop.example:8443/orders/" + id)
+                .body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
+        given().post("/orders/" + id + "/cancel").then().statusCode(200);
+
+        ParticipantsStub.server.verify(postRequestedFor(urlPathEqualTo("/payments/cancellations"))
+                .withRequestBody(matchingJsonPath("$.orderId", equalTo(id))));
+        ParticipantsStub.server.verify(postRequestedFor(urlPathEqualTo("/reservations/cancellations"))
+                .withRequestBody(matchingJsonPath("$.orderId", equalTo(id))));
+        assertThat(eventTypes(id)).containsExactly("OrderPlaced", "OrderConfirmed", "OrderCancelled");
+    }
+
+    @Test
+    void aCancelAfterDispatchIsA409AndTheOrderStaysFulfilled() {
+        String sku = catalogue("EUR", 300);
+        reservationSucceeds(sku, 1, 300);
+        paymentSucceeds("tok_approve_" + sku);
+        confirmAndReleaseSucceed();
+        String id = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().path("id");
+        ParticipantsStub.server.stubFor(post(urlPathEqualTo("/payments/cancellations"))
+                .withRequestBody(matchingJsonPath("$.orderId", equalTo(id)))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"type\":\"https://orderflow.io/problems/shipment-dispatched\",\"status\":409,"
+                                + "\"detail\":\"the shipment has left\"}")));
+
+        given().post("/orders/" + id + "/cancel").then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/shipment-dispatched"));
+
+        assertThat(given().get("/orders/" + id).then().extract().path("status").toString())
+                .isEqualTo("FULFILLMENT_CREATED");
+        ParticipantsStub.server.verify(0, postRequestedFor(urlPathEqualTo("/reservations/cancellations"))
+                .withRequestBody(matchingJsonPath("$.orderId", equalTo(id))));
+    }
+
     static String body(String sku, int quantity, String token) {
         return """
                 {"items":[{"sku":"%s","quantity":%d}],"shippingAddress":"1 Main St, Springfield",
@@ -177,6 +234,11 @@ class PlaceOrderIT {
     private static void confirmAndReleaseSucceed() {
         ParticipantsStub.server.stubFor(post(urlPathMatching("/reservations/.*/(confirm|release)"))
                 .willReturn(okJson("{}")));
+    }
+
+    private static void cancellationsSucceed() {
+        ParticipantsStub.server.stubFor(post(urlPathMatching("/(payments|reservations)/cancellations"))
+                .atPriority(10).willReturn(okJson("{}")));
     }
 
     private List<String> eventTypes(String orderId) {

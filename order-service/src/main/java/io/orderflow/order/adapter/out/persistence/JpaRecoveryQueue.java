@@ -1,0 +1,73 @@
+package io.orderflow.order.adapter.out.persistence;
+
+import io.orderflow.order.application.RecoveryQueue;
+import io.orderflow.order.domain.OrderId;
+import io.orderflow.order.domain.OrderStatus;
+import io.orderflow.rest.BoundedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Recovery bookkeeping in the order's row: attempts, next attempt, last error, attention flag. */
+@ApplicationScoped
+public class JpaRecoveryQueue implements RecoveryQueue {
+
+    private static final int MAX_ERROR_LENGTH = 1000;
+    private static final List<OrderStatus> UNFINISHED = List.of(OrderStatus.NEW, OrderStatus.RESERVED,
+            OrderStatus.PAID, OrderStatus.CANCELLING);
+
+    @Override
+    public int attempts(OrderId id) {
+        return JpaOrders.fresh(JpaOrders.entity(id, LockModeType.NONE)).attempts;
+    }
+
+    @Override
+    public int recordAttempt(OrderId id, String error, Instant nextAttemptAt) {
+        OrderEntity entity = JpaOrders.fresh(JpaOrders.entity(id, LockModeType.NONE));
+        entity.attempts++;
+        // Errors quote other services' answers: never let their text break the write.
+        entity.lastError = BoundedText.of(error, MAX_ERROR_LENGTH);
+        entity.nextAttemptAt = nextAttemptAt;
+        entity.updatedAt = Instant.now();
+        return entity.attempts;
+    }
+
+    @Override
+    public void markNeedsAttention(OrderId id) {
+        OrderEntity.update("needsAttention = true where id = ?1", id.value());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<OrderId> claimDue(Instant now, Instant staleBefore, Instant leaseUntil, int limit) {
+        List<UUID> ids = OrderEntity.getEntityManager().createNativeQuery("""
+                        SELECT id FROM orders
+                        WHERE status IN ('NEW', 'RESERVED', 'PAID', 'CANCELLING') AND NOT needs_attention
+                          AND (next_attempt_at <= ?1 OR (next_attempt_at IS NULL AND updated_at < ?2))
+                        ORDER BY coalesce(next_attempt_at, updated_at)
+                        LIMIT ?3
+                        FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter(1, now).setParameter(2, staleBefore).setParameter(3, limit)
+                .getResultList();
+        if (!ids.isEmpty()) {
+            OrderEntity.update("nextAttemptAt = ?1 where id in ?2", leaseUntil, ids);
+        }
+        return ids.stream().map(OrderId::new).toList();
+    }
+
+    @Override
+    public List<Attention> needingAttention() {
+        return OrderEntity.<OrderEntity>find("needsAttention = true and status in ?1 order by updatedAt", UNFINISHED)
+                .list().stream()
+                .map(e -> new Attention(new OrderId(e.id), e.status.name(), e.attempts, e.lastError, e.updatedAt))
+                .toList();
+    }
+
+    @Override
+    public void restart(OrderId id, Instant nextAttemptAt) {
+        OrderEntity.update("needsAttention = false, attempts = 0, nextAttemptAt = ?1 where id = ?2", nextAttemptAt,
+                id.value());
+    }
+}
