@@ -144,10 +144,10 @@ class RulesTest {
         fulfillments.add(new Fulfillment(id(), c, payC, "REQUESTED"));
         assertThat(messages(Rules.CHARGE_MATCHES_PAYMENT))
                 .anyMatch(m -> m.contains("payment " + payE + " has no provider_charge_id"))
-                .anyMatch(m -> m.contains("payment " + payE + " has no REQUESTED fulfillment"))
+                .anyMatch(m -> m.contains("payment " + payE + " has no REQUESTED or DISPATCHED fulfillment"))
                 .anyMatch(m -> m.contains("ch_missing, which the provider does not have"))
                 .anyMatch(m -> m.contains("CAPTURED payment " + payG + " but its charge ch_g is succeeded and refunded"))
-                .anyMatch(m -> m.contains("REFUNDED payment " + payC + " still has a REQUESTED fulfillment"))
+                .anyMatch(m -> m.contains("REFUNDED payment " + payC + " still has a live fulfillment"))
                 .hasSize(5);
     }
 
@@ -172,6 +172,29 @@ class RulesTest {
             assertThat(v.subject()).isEqualTo(stuck.toString());
             assertThat(v.message()).contains("PAID", "7 attempts", "provider timeout");
         });
+    }
+
+    @Test
+    void anOrderLeftCancellingIsStuck() {
+        UUID stuck = id();
+        orders.add(new Order(stuck, "CANCELLING", null, null, null, null, 10, "refund in doubt", NOW));
+        assertThat(check()).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo(Rules.STUCK_ORDER);
+            assertThat(v.message()).contains("CANCELLING");
+        });
+    }
+
+    @Test
+    void aRefundedPaymentWhoseShipmentWasDispatchedContradictsItself() {
+        UUID order = id();
+        UUID payment = id();
+        orders.add(order(order, "CANCELLED", null, null, null));
+        payments.add(new Payment(payment, order, "key-x", "REFUNDED", "ch_x", 100));
+        charges.add(charge("ch_x", "succeeded", "key-x", true));
+        fulfillments.add(new Fulfillment(id(), order, payment, "DISPATCHED"));
+        assertThat(messages(Rules.CHARGE_MATCHES_PAYMENT))
+                .containsExactly("REFUNDED payment " + payment + " still has a live fulfillment: "
+                        + fulfillments.get(fulfillments.size() - 1).id() + " DISPATCHED");
     }
 
     @Test
