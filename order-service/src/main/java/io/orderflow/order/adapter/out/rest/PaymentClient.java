@@ -11,30 +11,41 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** HTTP contract of payment-fulfillment-service as order-service uses it; timeouts are in configuration. */
+/**
+ * HTTP contract of payment-fulfillment-service as order-service uses it; timeouts are named by its configKey in
+ * configuration ({@code quarkus.rest-client.payment.*}); each operation has a circuit breaker of its own.
+ */
 @RegisterRestClient(configKey = "payment")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 2000)
 public interface PaymentClient {
 
     @POST
     @Path("/payments")
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 2000)
+    @CircuitBreakerName("payment-pay")
     Response pay(@HeaderParam("Idempotency-Key") String idempotencyKey, PayRequest request);
 
     @GET
     @Path("/payments")
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 2000)
+    @CircuitBreakerName("payment-find-by-order")
     Response findByOrder(@QueryParam("orderId") UUID orderId);
 
     @POST
     @Path("/payments/{id}/refund")
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 2000)
+    @CircuitBreakerName("payment-refund")
     Response refund(@PathParam("id") UUID paymentId);
 
     @POST
     @Path("/payments/cancellations")
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 2000)
+    @CircuitBreakerName("payment-cancel-order")
     Response cancelOrder(InventoryClient.OrderRef order);
 
     /** Body of {@code POST /payments}. */
