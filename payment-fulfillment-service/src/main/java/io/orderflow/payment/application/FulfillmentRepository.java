@@ -1,6 +1,7 @@
 package io.orderflow.payment.application;
 
 import io.orderflow.payment.domain.Fulfillment;
+import io.orderflow.payment.domain.FulfillmentId;
 import io.orderflow.payment.domain.PaymentId;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,11 @@ import java.util.UUID;
 public interface FulfillmentRepository {
 
     void add(Fulfillment fulfillment);
+
+    Optional<Fulfillment> find(FulfillmentId id);
+
+    /** The order of a shipment request, read without loading the request itself. */
+    Optional<UUID> findOrderId(FulfillmentId id);
 
     Optional<Fulfillment> findByPaymentId(PaymentId paymentId);
 

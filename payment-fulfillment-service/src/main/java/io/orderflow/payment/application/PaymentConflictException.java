@@ -16,7 +16,7 @@ public class PaymentConflictException extends RuntimeException {
     }
 
     static PaymentConflictException nothingToRefund(Payment payment) {
-        return new PaymentConflictException("payment " + payment.id() + " was declined (" + payment.declineReason()
-                + "); nothing was charged, so there is nothing to refund");
+        return new PaymentConflictException("payment " + payment.id() + " is " + payment.status() + " ("
+                + payment.failureReason() + "); nothing was charged, so there is nothing to refund");
     }
 }

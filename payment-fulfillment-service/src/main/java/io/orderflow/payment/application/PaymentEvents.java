@@ -1,5 +1,6 @@
 package io.orderflow.payment.application;
 
+import io.orderflow.payment.domain.FulfillmentDispatched;
 import io.orderflow.payment.domain.FulfillmentRequested;
 import io.orderflow.payment.domain.PaymentCaptured;
 import io.orderflow.payment.domain.PaymentDeclined;
@@ -15,4 +16,6 @@ public interface PaymentEvents {
     void paymentRefunded(PaymentRefunded event);
 
     void fulfillmentRequested(FulfillmentRequested event);
+
+    void fulfillmentDispatched(FulfillmentDispatched event);
 }

@@ -29,7 +29,7 @@ public interface PaymentRepository {
      */
     List<IdempotentRequest> findByIdempotencyKeyOrOrder(String idempotencyKey, UUID orderId);
 
-    /** Writes back the payment's status, charge id and decline reason. */
+    /** Writes back the payment's status, charge id, decline or void reason and charge attempts. */
     void update(Payment payment);
 
     /** The payment an idempotency key created, with the fingerprint of the request that created it. */

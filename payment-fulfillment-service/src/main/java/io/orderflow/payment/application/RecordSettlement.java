@@ -8,6 +8,7 @@ import io.orderflow.payment.domain.PaymentCaptured;
 import io.orderflow.payment.domain.PaymentDeclined;
 import io.orderflow.payment.domain.PaymentId;
 import io.orderflow.payment.domain.PaymentStatus;
+import io.orderflow.rest.BoundedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -55,10 +56,26 @@ public class RecordSettlement {
         if (payment.status() != PaymentStatus.PENDING) {
             return alreadySettled(payment);
         }
-        payment.decline(reason);
+        payment.decline(storable(reason));
         payments.update(payment);
         events.paymentDeclined(PaymentDeclined.of(payment));
         return new Settlement(new PaymentView(payment, null), true);
+    }
+
+    /** Counts a charge attempt the provider gave no usable answer to; a settled payment is left alone. */
+    @Transactional
+    public void chargeFailed(PaymentId id) {
+        Payment payment = payments.findForUpdate(id).orElseThrow(() -> new PaymentNotFoundException(id));
+        if (payment.status() == PaymentStatus.PENDING) {
+            payment.chargeFailed();
+            payments.update(payment);
+        }
+    }
+
+    /** The provider's text, cut to what is kept; text with nothing storable left still says who declined. */
+    private static String storable(String reason) {
+        String bounded = BoundedText.of(reason, Payment.MAX_REASON_LENGTH);
+        return bounded == null || bounded.isBlank() ? "declined by the payment provider" : bounded;
     }
 
     /** A concurrent request with the same key settled it first; the provider gave both the same answer. */

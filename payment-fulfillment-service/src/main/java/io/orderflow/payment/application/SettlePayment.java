@@ -4,6 +4,7 @@ import io.orderflow.payment.application.PaymentProvider.Approved;
 import io.orderflow.payment.application.PaymentProvider.ChargeResult;
 import io.orderflow.payment.application.PaymentProvider.Declined;
 import io.orderflow.payment.domain.Payment;
+import io.orderflow.payment.domain.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -33,15 +34,10 @@ public class SettlePayment {
         } catch (ChargeInDoubtException e) {
             LOG.warnf("charge for payment %s of order %s is in doubt (%s); looking it up", payment.id(),
                     payment.details().orderId(), e.getMessage());
+            recordSettlement.chargeFailed(payment.id());
             result = lookUp(payment).orElseThrow(() -> stillPending(payment));
         }
         return record(payment, result);
-    }
-
-    /** For a payment an earlier attempt left PENDING: the provider's record if it has one, else charge (same key). */
-    public Settlement byLookupThenCharging(Payment payment, String paymentToken) {
-        Optional<ChargeResult> known = lookUp(payment);
-        return known.isPresent() ? record(payment, known.get()) : byCharging(payment, paymentToken);
     }
 
     /** Settles from the provider's record only; empty when the provider has no charge for this payment. */
@@ -57,9 +53,23 @@ public class SettlePayment {
 
     private Settlement record(Payment payment, ChargeResult result) {
         if (result instanceof Approved approved) {
-            return recordSettlement.captured(payment.id(), approved.chargeId());
+            Settlement settlement = recordSettlement.captured(payment.id(), approved.chargeId());
+            warnIfVoided(settlement, approved.chargeId());
+            return settlement;
         }
         return recordSettlement.declined(payment.id(), ((Declined) result).reason());
+    }
+
+    /**
+     * A payment is voided only once no charge attempt can still land, so this means the provider charged
+     * far later than its timeouts allow: the charge is on record nowhere else here.
+     */
+    private static void warnIfVoided(Settlement settlement, String chargeId) {
+        Payment payment = settlement.view().payment();
+        if (payment.status() == PaymentStatus.VOIDED) {
+            LOG.errorf("the payment provider charged %s for payment %s of order %s, which was voided; "
+                    + "the charge must be refunded by hand", chargeId, payment.id(), payment.details().orderId());
+        }
     }
 
     private static ProviderUnavailableException stillPending(Payment payment) {

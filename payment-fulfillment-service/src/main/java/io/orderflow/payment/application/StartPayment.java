@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Transaction 1 of a payment: find the payment this idempotency key made, or record a new PENDING one.
@@ -17,10 +18,15 @@ import java.util.Optional;
 public class StartPayment {
 
     private final PaymentRepository payments;
+    private final OrderLock orderLock;
+    private final CancelledOrders cancelledOrders;
     private final Clock clock;
 
-    public StartPayment(PaymentRepository payments, Clock clock) {
+    public StartPayment(PaymentRepository payments, OrderLock orderLock, CancelledOrders cancelledOrders,
+                        Clock clock) {
         this.payments = payments;
+        this.orderLock = orderLock;
+        this.cancelledOrders = cancelledOrders;
         this.clock = clock;
     }
 
@@ -28,11 +34,19 @@ public class StartPayment {
     public record Started(Payment payment, boolean created) {
     }
 
-    /** @throws DuplicatePaymentException when a concurrent request recorded it first; calling again resolves it */
+    /**
+     * @throws OrderCancelledException   the order was cancelled; nothing is recorded and nothing charged
+     * @throws DuplicatePaymentException when a concurrent request recorded it first; calling again resolves it
+     */
     @Transactional
     public Started start(MakePaymentCommand command) {
-        List<IdempotentRequest> earlier = payments.findByIdempotencyKeyOrOrder(command.idempotencyKey(),
-                command.details().orderId());
+        UUID orderId = command.details().orderId();
+        // Under the order's lock a cancellation either committed before (seen here) or waits for this commit.
+        orderLock.lockForTransaction(orderId);
+        if (cancelledOrders.contains(orderId)) {
+            throw OrderCancelledException.noPayment(orderId);
+        }
+        List<IdempotentRequest> earlier = payments.findByIdempotencyKeyOrOrder(command.idempotencyKey(), orderId);
         Optional<IdempotentRequest> sameKey = earlier.stream()
                 .filter(request -> request.payment().idempotencyKey().equals(command.idempotencyKey()))
                 .findFirst();
@@ -43,7 +57,7 @@ public class StartPayment {
             return new Started(sameKey.get().payment(), false);
         }
         if (!earlier.isEmpty()) {
-            throw PaymentConflictException.orderAlreadyHasPayment(command.details().orderId());
+            throw PaymentConflictException.orderAlreadyHasPayment(orderId);
         }
         Payment payment = Payment.start(PaymentId.newId(), command.details(), command.idempotencyKey(),
                 clock.instant());

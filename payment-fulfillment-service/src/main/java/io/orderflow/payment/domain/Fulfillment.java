@@ -41,10 +41,18 @@ public final class Fulfillment {
     }
 
     public void cancel() {
-        if (!status.canMoveTo(FulfillmentStatus.CANCELLED)) {
-            throw new IllegalTransitionException("fulfillment", id, status, FulfillmentStatus.CANCELLED);
+        moveTo(FulfillmentStatus.CANCELLED);
+    }
+
+    public void dispatch() {
+        moveTo(FulfillmentStatus.DISPATCHED);
+    }
+
+    private void moveTo(FulfillmentStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException("fulfillment", id, status, target);
         }
-        status = FulfillmentStatus.CANCELLED;
+        status = target;
     }
 
     public FulfillmentId id() {

@@ -1,5 +1,6 @@
 package io.orderflow.payment.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,6 +10,9 @@ import java.util.Objects;
  */
 public final class Payment {
 
+    /** Longest decline or void reason kept; longer text from the provider is cut. */
+    public static final int MAX_REASON_LENGTH = 500;
+
     private final PaymentId id;
     private final PaymentDetails details;
     private final String idempotencyKey;
@@ -16,27 +20,54 @@ public final class Payment {
     private PaymentStatus status;
     private String providerChargeId;
     private String declineReason;
+    private String voidReason;
+    private ChargeAttempts chargeAttempts;
 
     private Payment(PaymentId id, PaymentDetails details, String idempotencyKey, Instant createdAt,
-                    PaymentStatus status, String providerChargeId, String declineReason) {
+                    PaymentStatus status, ChargeAttempts chargeAttempts) {
         this.id = Objects.requireNonNull(id, "id");
         this.details = Objects.requireNonNull(details, "details");
         this.idempotencyKey = requireText(idempotencyKey, "idempotency key");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.status = Objects.requireNonNull(status, "status");
-        this.providerChargeId = providerChargeId;
-        this.declineReason = declineReason;
+        this.chargeAttempts = Objects.requireNonNull(chargeAttempts, "chargeAttempts");
     }
 
-    /** A new payment, not yet sent to the provider. */
+    /** A new payment about to be sent to the provider: that sending is its first charge attempt. */
     public static Payment start(PaymentId id, PaymentDetails details, String idempotencyKey, Instant now) {
-        return new Payment(id, details, idempotencyKey, now, PaymentStatus.PENDING, null, null);
+        return new Payment(id, details, idempotencyKey, now, PaymentStatus.PENDING, ChargeAttempts.first(now));
     }
 
     /** Rebuilds a payment from storage. */
     public static Payment restore(PaymentId id, PaymentDetails details, String idempotencyKey, Instant createdAt,
-                                  PaymentStatus status, String providerChargeId, String declineReason) {
-        return new Payment(id, details, idempotencyKey, createdAt, status, providerChargeId, declineReason);
+                                  PaymentStatus status, ChargeAttempts chargeAttempts, Outcome outcome) {
+        Payment payment = new Payment(id, details, idempotencyKey, createdAt, status, chargeAttempts);
+        payment.providerChargeId = outcome.providerChargeId();
+        payment.declineReason = outcome.declineReason();
+        payment.voidReason = outcome.voidReason();
+        return payment;
+    }
+
+    /** What settled the payment, as stored: each part is null until the matching transition. */
+    public record Outcome(String providerChargeId, String declineReason, String voidReason) {
+    }
+
+    /** Notes that the payment is sent to the provider again; only a PENDING payment is charged. */
+    public void attemptCharge(Instant now) {
+        requirePending();
+        chargeAttempts = chargeAttempts.started(now);
+    }
+
+    /** Counts an attempt the provider gave no usable answer to. */
+    public void chargeFailed() {
+        requirePending();
+        chargeAttempts = chargeAttempts.withOneMoreFailure();
+    }
+
+    private void requirePending() {
+        if (status != PaymentStatus.PENDING) {
+            throw new IllegalTransitionException("payment", id, status, PaymentStatus.PENDING);
+        }
     }
 
     public void capture(String chargeId) {
@@ -51,6 +82,13 @@ public final class Payment {
         declineReason = reason;
     }
 
+    /** Ends a PENDING payment the provider never charged; the caller has made sure no charge can still land. */
+    public void voidUncharged(String reason) {
+        requireText(reason, "void reason");
+        moveTo(PaymentStatus.VOIDED);
+        voidReason = reason;
+    }
+
     public void refund() {
         moveTo(PaymentStatus.REFUNDED);
     }
@@ -58,6 +96,11 @@ public final class Payment {
     /** The key the provider refund is made with: one per payment, so a repeated refund is a no-op there too. */
     public String refundIdempotencyKey() {
         return "refund-" + id;
+    }
+
+    /** Why the payment ended without taking money: the decline or void reason; null otherwise. */
+    public String failureReason() {
+        return declineReason != null ? declineReason : voidReason;
     }
 
     private void moveTo(PaymentStatus target) {
@@ -100,5 +143,13 @@ public final class Payment {
 
     public String declineReason() {
         return declineReason;
+    }
+
+    public String voidReason() {
+        return voidReason;
+    }
+
+    public ChargeAttempts chargeAttempts() {
+        return chargeAttempts;
     }
 }

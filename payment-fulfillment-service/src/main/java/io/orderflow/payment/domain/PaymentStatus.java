@@ -9,13 +9,15 @@ public enum PaymentStatus {
     PENDING,
     CAPTURED,
     DECLINED,
-    REFUNDED;
+    REFUNDED,
+    /** Given up without a charge: the provider has none and no charge attempt can still land. */
+    VOIDED;
 
     public Set<PaymentStatus> next() {
         return switch (this) {
-            case PENDING -> EnumSet.of(CAPTURED, DECLINED);
+            case PENDING -> EnumSet.of(CAPTURED, DECLINED, VOIDED);
             case CAPTURED -> EnumSet.of(REFUNDED);
-            case DECLINED, REFUNDED -> EnumSet.noneOf(PaymentStatus.class);
+            case DECLINED, REFUNDED, VOIDED -> EnumSet.noneOf(PaymentStatus.class);
         };
     }
 

@@ -3,6 +3,7 @@ package io.orderflow.payment.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,64 @@ import org.junit.jupiter.api.Test;
 class PaymentStatusTest {
 
     @Test
-    void pendingSettlesEitherWayAndOnlyACaptureCanBeRefunded() {
+    void pendingSettlesOrIsVoidedAndOnlyACaptureCanBeRefunded() {
         assertThat(PaymentStatus.PENDING.next()).containsExactlyInAnyOrder(PaymentStatus.CAPTURED,
-                PaymentStatus.DECLINED);
+                PaymentStatus.DECLINED, PaymentStatus.VOIDED);
         assertThat(PaymentStatus.CAPTURED.next()).containsExactly(PaymentStatus.REFUNDED);
         assertThat(PaymentStatus.DECLINED.isTerminal()).isTrue();
         assertThat(PaymentStatus.REFUNDED.isTerminal()).isTrue();
+        assertThat(PaymentStatus.VOIDED.isTerminal()).isTrue();
+    }
+
+    @Test
+    void aVoidedPaymentKeepsItsReasonAndCanNeitherBeCapturedNorRefundedNorChargedAgain() {
+        Payment payment = newPayment();
+        payment.voidUncharged("the payment provider failed 3 times; nothing was charged");
+        assertThat(payment.status()).isEqualTo(PaymentStatus.VOIDED);
+        assertThat(payment.failureReason()).isEqualTo("the payment provider failed 3 times; nothing was charged");
+        assertThat(payment.declineReason()).isNull();
+        assertThatThrownBy(() -> payment.capture("ch_5")).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(payment::refund).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> payment.attemptCharge(Instant.now()))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> payment.voidUncharged("again")).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void onlyAPendingPaymentIsVoided() {
+        Payment captured = newPayment();
+        captured.capture("ch_6");
+        assertThatThrownBy(() -> captured.voidUncharged("too late"))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("is CAPTURED and cannot become VOIDED");
+        Payment declined = newPayment();
+        declined.decline("card_declined");
+        assertThatThrownBy(() -> declined.voidUncharged("too late")).isInstanceOf(IllegalTransitionException.class);
+        assertThat(declined.failureReason()).isEqualTo("card_declined");
+    }
+
+    @Test
+    void aPaymentCountsTheChargeAttemptsThatFailedAndRemembersWhenTheLastOneStarted() {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        Payment payment = Payment.start(PaymentId.newId(), newPayment().details(), "key-1", start);
+        assertThat(payment.chargeAttempts()).isEqualTo(new ChargeAttempts(0, start));
+        payment.chargeFailed();
+        payment.attemptCharge(start.plusSeconds(10));
+        assertThat(payment.chargeAttempts()).isEqualTo(new ChargeAttempts(1, start.plusSeconds(10)));
+        payment.capture("ch_7");
+        assertThatThrownBy(payment::chargeFailed).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void aChargeAttemptMayLandUntilTheSettleTimeAfterItStartedHasPassed() {
+        Instant last = Instant.parse("2026-01-01T00:00:00Z");
+        ChargeAttempts attempts = new ChargeAttempts(2, last);
+        Duration settleTime = Duration.ofSeconds(30);
+        assertThat(attempts.mayStillLand(last.plusSeconds(29), settleTime)).isTrue();
+        assertThat(attempts.untilSettled(last.plusSeconds(29), settleTime)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(attempts.mayStillLand(last.plusSeconds(30), settleTime)).isFalse();
+        assertThat(attempts.untilSettled(last.plusSeconds(31), settleTime)).isZero();
+        assertThatThrownBy(() -> new ChargeAttempts(-1, last)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -54,7 +54,8 @@ public interface PaymentClient {
     }
 
     /** A payment as payment-fulfillment-service returns it. */
-    record PaymentDto(UUID id, UUID orderId, Status status, UUID fulfillmentId, String declineReason) {
+    record PaymentDto(UUID id, UUID orderId, Status status, UUID fulfillmentId, String declineReason,
+                      String failureReason) {
     }
 
     /** A payment's state at S3, as its contract names them; an unknown one fails the read (in doubt). */

@@ -84,7 +84,7 @@ public class RestPayments implements Payments {
         return switch (payment.status()) {
             case CAPTURED -> new PaymentOutcome.Captured(payment.id(), payment.fulfillmentId());
             case DECLINED -> new PaymentOutcome.Declined(payment.declineReason());
-            case VOIDED -> new PaymentOutcome.Voided(payment.declineReason());
+            case VOIDED -> new PaymentOutcome.Voided(payment.failureReason());
             case REFUNDED -> new PaymentOutcome.Refunded(payment.id());
             case PENDING -> new PaymentOutcome.InDoubt("payment " + payment.id() + " is PENDING at S3");
         };

@@ -2,6 +2,7 @@ package io.orderflow.payment.adapter.in.rest;
 
 import io.orderflow.payment.domain.Money;
 import io.orderflow.payment.domain.PaymentDetails;
+import io.orderflow.rest.StorableText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,9 +17,10 @@ public record MakePaymentRequest(
         @NotNull UUID reservationId,
         @NotNull @PositiveOrZero @Schema(description = "amount in minor units (cents)", examples = "4200")
         Long amountMinor,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency,
-        @NotBlank @Size(max = 128) @Schema(examples = "tok_approve") String paymentToken,
-        @NotBlank @Size(max = 500) String shippingAddress) {
+        @NotNull @StorableText @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+        String currency,
+        @NotBlank @StorableText @Size(max = 128) @Schema(examples = "tok_approve") String paymentToken,
+        @NotBlank @StorableText @Size(max = 500) String shippingAddress) {
 
     PaymentDetails details() {
         return new PaymentDetails(orderId, reservationId, new Money(amountMinor, currency), shippingAddress);

@@ -43,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
 
-
     private final MakePayment makePayment;
     private final FaultInjector faults;
     private final RefundPayment refundPayment;
@@ -68,13 +67,18 @@ public class PaymentResource {
             content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request or missing Idempotency-Key", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Key reused with another body, or the order was paid with "
-            + "another key", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = "idempotency-key-reused: the key came with another body; "
+            + "conflict: the order was paid with another key; order-cancelled: the order was cancelled (POST "
+            + "/payments/cancellations) and is never charged, and a charge that landed meanwhile is refunded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "payment-declined: declined by the provider; payment-failed: "
+            + "the provider failed too often and the payment was VOIDED without a charge. The detail gives the "
+            + "reason, also in the payment's failureReason", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Declined by the provider; the detail gives the reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Provider unavailable; the payment stays PENDING",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Provider unavailable, or the provider failed too often and "
+            + "the payment waits until its last charge attempt can no longer land (Retry-After); the payment "
+            + "stays PENDING and a retry with the same key settles it", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pay(
             @Parameter(description = "Client-chosen key, unique per intended payment (1-128 characters); "
                     + "also the provider's idempotency key")
@@ -89,6 +93,10 @@ public class PaymentResource {
         if (payment.status() == PaymentStatus.DECLINED) {
             throw new ProblemException(ProblemType.PAYMENT_DECLINED, "payment " + payment.id() + " for order "
                     + payment.details().orderId() + " was declined: " + payment.declineReason());
+        }
+        if (payment.status() == PaymentStatus.VOIDED) {
+            throw new ProblemException(ProblemType.PAYMENT_FAILED, "payment " + payment.id() + " for order "
+                    + payment.details().orderId() + " failed: " + payment.voidReason());
         }
         PaymentResponse body = PaymentResponse.of(settlement.view());
         if (!settlement.settledNow()) {
@@ -116,14 +124,18 @@ public class PaymentResource {
 
     @POST
     @Path("/{id}/refund")
-    @Operation(summary = "Refund a captured payment", description = "Refunds at the provider, then marks the "
-            + "payment REFUNDED and cancels its shipment request. Repeating it answers the refunded payment.")
+    @Operation(summary = "Refund a captured payment", description = "Marks the order cancelled here (as POST "
+            + "/payments/cancellations does, so its shipment can no longer be dispatched), refunds at the "
+            + "provider, then marks the payment REFUNDED and cancels its shipment request. Repeating it answers "
+            + "the refunded payment.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such payment", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The payment was declined: nothing to refund", content =
+    @APIResponse(responseCode = "409", description = "conflict: the payment was declined or voided, nothing to "
+            + "refund; shipment-dispatched: the shipment has left, nothing is refunded", content =
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Provider unavailable; nothing was changed", content =
+    @APIResponse(responseCode = "503", description = "Provider unavailable; the payment is unchanged (the order "
+            + "stays cancelled) and a retry finishes the refund", content =
             @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PaymentResponse refund(@PathParam("id") UUID id) {
         return PaymentResponse.of(refundPayment.refund(new PaymentId(id)));

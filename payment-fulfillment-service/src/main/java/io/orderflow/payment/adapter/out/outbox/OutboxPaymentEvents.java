@@ -3,6 +3,7 @@ package io.orderflow.payment.adapter.out.outbox;
 import io.orderflow.outbox.OutboxWriter;
 import io.orderflow.outbox.OutgoingEvent;
 import io.orderflow.payment.application.PaymentEvents;
+import io.orderflow.payment.domain.FulfillmentDispatched;
 import io.orderflow.payment.domain.FulfillmentRequested;
 import io.orderflow.payment.domain.PaymentCaptured;
 import io.orderflow.payment.domain.PaymentDeclined;
@@ -42,6 +43,11 @@ public class OutboxPaymentEvents implements PaymentEvents {
     @Override
     public void fulfillmentRequested(FulfillmentRequested event) {
         append(event.orderId(), FulfillmentRequested.TYPE, FulfillmentRequested.SCHEMA_VERSION, event);
+    }
+
+    @Override
+    public void fulfillmentDispatched(FulfillmentDispatched event) {
+        append(event.orderId(), FulfillmentDispatched.TYPE, FulfillmentDispatched.SCHEMA_VERSION, event);
     }
 
     private void append(String orderId, String type, int schemaVersion, Object payload) {

@@ -34,6 +34,20 @@ public class JpaFulfillmentRepository implements FulfillmentRepository {
     }
 
     @Override
+    public Optional<Fulfillment> find(FulfillmentId id) {
+        return FulfillmentEntity.<FulfillmentEntity>findByIdOptional(id.value())
+                .map(JpaFulfillmentRepository::toDomain);
+    }
+
+    @Override
+    public Optional<UUID> findOrderId(FulfillmentId id) {
+        return FulfillmentEntity.getEntityManager()
+                .createQuery("select f.orderId from FulfillmentEntity f where f.id = :id", UUID.class)
+                .setParameter("id", id.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Fulfillment> findByPaymentId(PaymentId paymentId) {
         return FulfillmentEntity.<FulfillmentEntity>find("paymentId", paymentId.value()).firstResultOptional()
                 .map(JpaFulfillmentRepository::toDomain);

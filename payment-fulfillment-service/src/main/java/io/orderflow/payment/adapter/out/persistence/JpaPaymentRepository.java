@@ -1,7 +1,9 @@
 package io.orderflow.payment.adapter.out.persistence;
 
+import io.orderflow.faults.FaultInjector;
 import io.orderflow.payment.application.DuplicatePaymentException;
 import io.orderflow.payment.application.PaymentRepository;
+import io.orderflow.payment.domain.ChargeAttempts;
 import io.orderflow.payment.domain.Money;
 import io.orderflow.payment.domain.Payment;
 import io.orderflow.payment.domain.PaymentDetails;
@@ -22,9 +24,11 @@ public class JpaPaymentRepository implements PaymentRepository {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Clock clock;
+    private final FaultInjector faults;
 
-    public JpaPaymentRepository(Clock clock) {
+    public JpaPaymentRepository(Clock clock, FaultInjector faults) {
         this.clock = clock;
+        this.faults = faults;
     }
 
     @Override
@@ -50,6 +54,8 @@ public class JpaPaymentRepository implements PaymentRepository {
             }
             throw e;
         }
+        // The insert is written but not committed: the place where a database that stalls holds the payment back.
+        faults.at("payment.start-before-commit");
     }
 
     @Override
@@ -86,6 +92,9 @@ public class JpaPaymentRepository implements PaymentRepository {
         entity.status = payment.status();
         entity.providerChargeId = payment.providerChargeId();
         entity.declineReason = payment.declineReason();
+        entity.voidReason = payment.voidReason();
+        entity.failedChargeAttempts = payment.chargeAttempts().failed();
+        entity.lastChargeAttemptAt = payment.chargeAttempts().lastStartedAt();
         entity.updatedAt = clock.instant();
     }
 
@@ -93,7 +102,8 @@ public class JpaPaymentRepository implements PaymentRepository {
         PaymentDetails details = new PaymentDetails(e.orderId, e.reservationId, new Money(e.amountMinor, e.currency),
                 e.shippingAddress);
         return Payment.restore(new PaymentId(e.id), details, e.idempotencyKey, e.createdAt, e.status,
-                e.providerChargeId, e.declineReason);
+                new ChargeAttempts(e.failedChargeAttempts, e.lastChargeAttemptAt),
+                new Payment.Outcome(e.providerChargeId, e.declineReason, e.voidReason));
     }
 
     private static boolean isUniqueViolation(Throwable e) {

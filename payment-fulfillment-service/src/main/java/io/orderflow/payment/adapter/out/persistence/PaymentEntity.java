@@ -48,6 +48,15 @@ public class PaymentEntity extends PanacheEntityBase {
     @Column(name = "decline_reason")
     public String declineReason;
 
+    @Column(name = "void_reason")
+    public String voidReason;
+
+    @Column(name = "failed_charge_attempts", nullable = false)
+    public int failedChargeAttempts;
+
+    @Column(name = "last_charge_attempt_at", nullable = false)
+    public Instant lastChargeAttemptAt;
+
     @Column(name = "shipping_address", nullable = false)
     public String shippingAddress;
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -173,6 +174,31 @@ class MakePaymentIT {
                 .body("violations[0].field", equalTo("amountMinor"));
         given().queryParam("orderId", "not-a-uuid").get("/payments").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void textADatabaseCannotStoreIsABadRequestNamingTheField() {
+        UUID orderId = UUID.randomUUID();
+        pay(UUID.randomUUID().toString(), body(orderId, 100, "tok_approve", "1 Main St\\u0000")).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("shippingAddress"));
+        pay(UUID.randomUUID().toString(), body(orderId, 100, "tok_\\ud800", PaymentApi.ADDRESS)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("paymentToken"));
+        paymentOf(orderId).body("", empty());
+    }
+
+    @Test
+    void aDeclineReasonIsStoredWithoutUnstorableCharactersAndCutTo500() {
+        String key = UUID.randomUUID().toString();
+        UUID orderId = UUID.randomUUID();
+        provider.declinesSaying(key, "No\\u0000 way" + "!".repeat(600));
+
+        pay(key, body(orderId, 700, "tok_decline")).statusCode(422);
+
+        String reason = paymentOf(orderId).body("[0].status", equalTo("DECLINED")).extract().path("[0].declineReason");
+        assertThat(reason).startsWith("No way!!!").hasSize(500).doesNotContain("\0");
+        assertThat(outboxTypes(entityManager, orderId)).containsExactly("PaymentDeclined");
     }
 
     @Test

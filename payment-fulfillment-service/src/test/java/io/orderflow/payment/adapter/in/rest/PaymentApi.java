@@ -16,9 +16,14 @@ final class PaymentApi {
     }
 
     static String body(UUID orderId, long amountMinor, String token) {
+        return body(orderId, amountMinor, token, ADDRESS);
+    }
+
+    /** {@code token} and {@code address} go into the JSON as they are, so they may hold JSON escapes. */
+    static String body(UUID orderId, long amountMinor, String token, String address) {
         return """
                 {"orderId":"%s","reservationId":"%s","amountMinor":%d,"currency":"EUR","paymentToken":"%s",
-                 "shippingAddress":"%s"}""".formatted(orderId, reservationFor(orderId), amountMinor, token, ADDRESS);
+                 "shippingAddress":"%s"}""".formatted(orderId, reservationFor(orderId), amountMinor, token, address);
     }
 
     static ValidatableResponse pay(String key, String body) {
@@ -36,6 +41,18 @@ final class PaymentApi {
 
     static ValidatableResponse refund(String paymentId) {
         return given().when().post("/payments/" + paymentId + "/refund").then();
+    }
+
+    static ValidatableResponse cancel(UUID orderId) {
+        return cancelWithBody("{\"orderId\":\"" + orderId + "\"}");
+    }
+
+    static ValidatableResponse cancelWithBody(String body) {
+        return given().contentType("application/json").body(body).when().post("/payments/cancellations").then();
+    }
+
+    static ValidatableResponse dispatch(String fulfillmentId) {
+        return given().when().post("/fulfillments/" + fulfillmentId + "/dispatch").then();
     }
 
     /** Types of the outbox rows of one order, oldest first. */

@@ -40,9 +40,14 @@ public class ProviderStub {
     }
 
     void declines(String key) {
+        declinesSaying(key, "Your card was declined.");
+    }
+
+    /** Declines with this message, put into the JSON as it is (so it may hold JSON escapes). */
+    void declinesSaying(String key, String message) {
         String body = """
-                {"error":{"type":"card_error","code":"card_declined","message":"Your card was declined."},
-                 "charge":%s}""".formatted(chargeJson(newChargeId(), "failed", key));
+                {"error":{"type":"card_error","code":"card_declined","message":"%s"},
+                 "charge":%s}""".formatted(message, chargeJson(newChargeId(), "failed", key));
         server.stubFor(chargeRequest(key).willReturn(json(402, body)));
     }
 
