@@ -54,6 +54,15 @@ public class ProblemMappers {
         return ProblemResponse.of(ProblemType.MALFORMED_REQUEST, detail, request, uri, null);
     }
 
+    /**
+     * Quarkus maps this exact type (a value of the wrong type, such as a malformed UUID) itself and would win
+     * over the {@link JsonProcessingException} mapper above with a plain 400; this keeps it problem+json.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, ContainerRequestContext request, UriInfo uri) {
+        return unreadable(e, request, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, ContainerRequestContext request, UriInfo uri) {
         int status = e.getResponse().getStatus();

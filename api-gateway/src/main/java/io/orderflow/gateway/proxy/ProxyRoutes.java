@@ -63,7 +63,7 @@ public class ProxyRoutes {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         copyHeaders(rc.request().headers(), headers);
         headers.set(CORRELATION_ID, correlationId);
-        headers.set("X-Forwarded-For", rc.request().remoteAddress().hostAddress());
+        ForwardedHeaders.replace(rc.request(), headers);
         options.setHeaders(headers);
         client.request(options)
                 .compose(request -> rc.body().buffer() == null ? request.send() : request.send(rc.body().buffer()))

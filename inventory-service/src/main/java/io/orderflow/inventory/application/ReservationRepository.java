@@ -23,6 +23,9 @@ public interface ReservationRepository {
     /** Reads the reservation and locks it until the end of the transaction. */
     Optional<Reservation> lock(ReservationId id);
 
+    /** Reads the order's reservation, if any, and locks it until the end of the transaction. */
+    Optional<Reservation> lockByOrder(OrderId orderId);
+
     /** Locks up to {@code limit} HELD reservations overdue at {@code now}, skipping those others have locked. */
     List<Reservation> lockOverdue(Instant now, int limit);
 

@@ -58,9 +58,9 @@ public class ReservationTransitions {
 
     private void announce(Reservation reservation, ReservationStatus previous) {
         switch (reservation.status()) {
-            case CONFIRMED -> events.reservationConfirmed(ReservationConfirmed.of(reservation));
-            case RELEASED -> events.stockReleased(StockReleased.of(reservation, previous));
-            case EXPIRED -> events.reservationExpired(ReservationExpired.of(reservation));
+            case CONFIRMED -> events.publish(ReservationConfirmed.of(reservation));
+            case RELEASED -> events.publish(StockReleased.of(reservation, previous));
+            case EXPIRED -> events.publish(ReservationExpired.of(reservation));
             case HELD -> throw new IllegalStateException("a reservation never returns to HELD");
         }
     }

@@ -25,6 +25,8 @@ public class ReserveStock {
 
     private static final Logger LOG = Logger.getLogger(ReserveStock.class);
 
+    private final OrderLocks orderLocks;
+    private final CancelledOrders cancelledOrders;
     private final ReservationRepository reservations;
     private final SkuCatalogue catalogue;
     private final StockLedger ledger;
@@ -32,8 +34,11 @@ public class ReserveStock {
     private final ReservationConfig config;
     private final Clock clock;
 
-    public ReserveStock(ReservationRepository reservations, SkuCatalogue catalogue, StockLedger ledger,
-                        InventoryEvents events, ReservationConfig config, Clock clock) {
+    public ReserveStock(OrderLocks orderLocks, CancelledOrders cancelledOrders, ReservationRepository reservations,
+                        SkuCatalogue catalogue, StockLedger ledger, InventoryEvents events, ReservationConfig config,
+                        Clock clock) {
+        this.orderLocks = orderLocks;
+        this.cancelledOrders = cancelledOrders;
         this.reservations = reservations;
         this.catalogue = catalogue;
         this.ledger = ledger;
@@ -48,6 +53,11 @@ public class ReserveStock {
 
     @Transactional
     public Result reserve(ReserveStockCommand command) {
+        // Serialised with ReleaseCancelledOrder for the same order; the fence wins even over a retry.
+        orderLocks.lockUntilCommit(command.orderId());
+        if (cancelledOrders.contains(command.orderId())) {
+            throw new OrderCancelledException(command.orderId());
+        }
         var earlier = reservations.findByOrder(command.orderId());
         if (earlier.isPresent()) {
             return replay(earlier.get(), command);
@@ -65,7 +75,7 @@ public class ReserveStock {
                 throw new OutOfStockException(move.sku(), move.units(), available);
             }
         }
-        events.stockReserved(StockReserved.of(reservation));
+        events.publish(StockReserved.of(reservation));
         LOG.infof("reservation %s holds stock for order %s until %s", reservation.id(), reservation.orderId(),
                 reservation.expiresAt());
         return new Result(reservation, true);

@@ -5,10 +5,20 @@ import java.util.List;
 
 /** Fact: stock was taken off the shelf and held for an order until {@code expiresAt}. Schema version 1. */
 public record StockReserved(String reservationId, String orderId, List<Line> lines, long totalMinor, String currency,
-                            Instant expiresAt) {
+                            Instant expiresAt) implements InventoryEvent {
 
     public static final String TYPE = "StockReserved";
     public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return SCHEMA_VERSION;
+    }
 
     /** One held line with its catalogue price. */
     public record Line(String sku, int quantity, long unitPriceMinor) {

@@ -45,7 +45,7 @@ public class DispatchFulfillment {
         }
         fulfillment.dispatch();
         fulfillments.update(fulfillment);
-        events.fulfillmentDispatched(FulfillmentDispatched.of(fulfillment));
+        events.publish(FulfillmentDispatched.of(fulfillment));
         return fulfillment;
     }
 }

@@ -40,7 +40,7 @@ public class RecordRefund {
             fulfillment.get().cancel();
             fulfillments.update(fulfillment.get());
         }
-        events.paymentRefunded(PaymentRefunded.of(payment, cancelled));
+        events.publish(PaymentRefunded.of(payment, cancelled));
         return new PaymentView(payment, fulfillmentId);
     }
 }

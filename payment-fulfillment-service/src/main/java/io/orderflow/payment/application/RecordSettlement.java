@@ -45,8 +45,8 @@ public class RecordSettlement {
         payments.update(payment);
         Fulfillment fulfillment = Fulfillment.requestFor(payment, FulfillmentId.newId(), clock.instant());
         fulfillments.add(fulfillment);
-        events.paymentCaptured(PaymentCaptured.of(payment));
-        events.fulfillmentRequested(FulfillmentRequested.of(fulfillment));
+        events.publish(PaymentCaptured.of(payment));
+        events.publish(FulfillmentRequested.of(fulfillment));
         return new Settlement(new PaymentView(payment, fulfillment.id()), true);
     }
 
@@ -58,7 +58,7 @@ public class RecordSettlement {
         }
         payment.decline(storable(reason));
         payments.update(payment);
-        events.paymentDeclined(PaymentDeclined.of(payment));
+        events.publish(PaymentDeclined.of(payment));
         return new Settlement(new PaymentView(payment, null), true);
     }
 

@@ -1,5 +1,6 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import io.orderflow.inventory.application.OrderCancelledException;
 import io.orderflow.inventory.application.OrderReservedWithOtherLinesException;
 import io.orderflow.inventory.application.OutOfStockException;
 import io.orderflow.inventory.application.ReservationNotFoundException;
@@ -9,6 +10,7 @@ import io.orderflow.inventory.application.StockAdjustmentRefusedException;
 import io.orderflow.inventory.application.UnknownSkusException;
 import io.orderflow.inventory.domain.IllegalTransitionException;
 import io.orderflow.inventory.domain.MixedCurrenciesException;
+import io.orderflow.rest.Problem;
 import io.orderflow.rest.ProblemResponse;
 import io.orderflow.rest.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -38,6 +40,13 @@ public class InventoryProblems {
     @ServerExceptionMapper
     public Response otherLines(OrderReservedWithOtherLinesException e, ContainerRequestContext request, UriInfo uri) {
         return ProblemResponse.of(ProblemType.CONFLICT, e.getMessage(), request, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response orderCancelled(OrderCancelledException e, ContainerRequestContext request, UriInfo uri) {
+        ProblemType type = ProblemType.ORDER_CANCELLED;
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .entity(ProblemResponse.forOrder(type, e.getMessage(), request, uri, e.orderId().toString())).build();
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,7 @@ import io.orderflow.inventory.domain.Sku;
 import io.orderflow.rest.Problem;
 import io.orderflow.rest.ProblemException;
 import io.orderflow.rest.ProblemType;
+import io.orderflow.rest.StorableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -65,15 +66,18 @@ public class ReservationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hold stock for all lines of an order, or for none",
             description = "Idempotent per order: the same order with the same lines returns its reservation "
-                    + "(whatever its status); with other lines it is a 409.")
+                    + "(whatever its status); with other lines it is a 409 conflict. An order recorded as cancelled "
+                    + "(POST /reservations/cancellations) is refused with 409 order-cancelled, even on a retry.")
     @APIResponse(responseCode = "201", description = "Reservation created",
             content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
     @APIResponse(responseCode = "200", description = "The order's existing reservation (a retry)")
     @APIResponse(responseCode = "400", description = "Invalid request, unknown SKU or missing Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order is reserved already with other lines",
+    @APIResponse(responseCode = "409", description = "The order is reserved already with other lines (type "
+            + "conflict), or the order was cancelled (type order-cancelled)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not enough stock for a line, or lines in several currencies",
+    @APIResponse(responseCode = "422", description = "Not enough stock for a line (type out-of-stock), or lines in "
+            + "several currencies (type business-rule)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reserve(
             @Parameter(description = "Caller-chosen key of this command (1-128 characters)")
@@ -111,7 +115,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "400", description = "orderId missing or not a UUID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReservationResponse> byOrder(
-            @Parameter(description = "The order's id (UUID)", required = true) @QueryParam("orderId") String orderId) {
+            @Parameter(description = "The order's id (UUID)", required = true) @QueryParam("orderId") @StorableText String orderId) {
         return findReservation.byOrder(new OrderId(parseOrderId(orderId))).stream()
                 .map(ReservationResponse::of).toList();
     }

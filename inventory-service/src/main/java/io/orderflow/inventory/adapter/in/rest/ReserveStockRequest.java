@@ -1,6 +1,7 @@
 package io.orderflow.inventory.adapter.in.rest;
 
 import io.orderflow.inventory.domain.Sku;
+import io.orderflow.rest.StorableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,8 @@ public record ReserveStockRequest(
 
     /** One SKU (distinct per request) and how many units of it to hold. */
     public record Line(
-            @NotBlank @Pattern(regexp = Sku.FORMAT, message = "must be 1-64 upper-case letters, digits or dashes")
+            @NotBlank @StorableText
+            @Pattern(regexp = Sku.FORMAT, message = "must be 1-64 upper-case letters, digits or dashes")
             String sku,
             @NotNull @Min(1) @Max(1000) Integer quantity) {
     }

@@ -7,6 +7,7 @@ import io.orderflow.inventory.domain.Money;
 import io.orderflow.inventory.domain.Sku;
 import io.orderflow.inventory.domain.StockItem;
 import io.orderflow.rest.Problem;
+import io.orderflow.rest.StorableText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -79,7 +80,7 @@ public class SkuResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SkuResponse.class)))
     @APIResponse(responseCode = "404", description = "No such SKU",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SkuResponse get(@PathParam("sku") String sku) {
+    public SkuResponse get(@PathParam("sku") @StorableText String sku) {
         return SkuResponse.of(findSkus.one(new Sku(sku)));
     }
 
@@ -95,7 +96,7 @@ public class SkuResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "On hand would go negative",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SkuResponse adjust(@PathParam("sku") String sku,
+    public SkuResponse adjust(@PathParam("sku") @StorableText String sku,
                               @NotNull(message = "a JSON body is required") @Valid StockAdjustmentRequest request) {
         return SkuResponse.of(adjustStock.adjust(new Sku(sku), request.delta(), request.reason()));
     }

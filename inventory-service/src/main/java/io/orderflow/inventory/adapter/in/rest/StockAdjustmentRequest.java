@@ -1,5 +1,6 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import io.orderflow.rest.StorableText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,5 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record StockAdjustmentRequest(
         @NotNull @Min(-1_000_000) @Max(1_000_000) @Schema(examples = "25") Integer delta,
-        @NotBlank @Size(max = 200) @Schema(examples = "goods received") String reason) {
+        @NotBlank @StorableText @Size(max = 200) @Schema(examples = "goods received") String reason) {
 }

@@ -1,10 +1,7 @@
 package io.orderflow.inventory.adapter.out.outbox;
 
 import io.orderflow.inventory.application.InventoryEvents;
-import io.orderflow.inventory.domain.ReservationConfirmed;
-import io.orderflow.inventory.domain.ReservationExpired;
-import io.orderflow.inventory.domain.StockReleased;
-import io.orderflow.inventory.domain.StockReserved;
+import io.orderflow.inventory.domain.InventoryEvent;
 import io.orderflow.outbox.OutboxWriter;
 import io.orderflow.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,26 +22,7 @@ public class OutboxInventoryEvents implements InventoryEvents {
     }
 
     @Override
-    public void stockReserved(StockReserved event) {
-        append(event.orderId(), StockReserved.TYPE, StockReserved.SCHEMA_VERSION, event);
-    }
-
-    @Override
-    public void reservationConfirmed(ReservationConfirmed event) {
-        append(event.orderId(), ReservationConfirmed.TYPE, ReservationConfirmed.SCHEMA_VERSION, event);
-    }
-
-    @Override
-    public void stockReleased(StockReleased event) {
-        append(event.orderId(), StockReleased.TYPE, StockReleased.SCHEMA_VERSION, event);
-    }
-
-    @Override
-    public void reservationExpired(ReservationExpired event) {
-        append(event.orderId(), ReservationExpired.TYPE, ReservationExpired.SCHEMA_VERSION, event);
-    }
-
-    private void append(String orderId, String type, int schemaVersion, Object payload) {
-        outbox.append(new OutgoingEvent(AGGREGATE_TYPE, orderId, type, schemaVersion, payload));
+    public void publish(InventoryEvent event) {
+        outbox.append(new OutgoingEvent(AGGREGATE_TYPE, event.orderId(), event.type(), event.schemaVersion(), event));
     }
 }

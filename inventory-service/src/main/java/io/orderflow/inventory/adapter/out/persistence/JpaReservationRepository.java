@@ -79,6 +79,15 @@ public class JpaReservationRepository implements ReservationRepository {
     }
 
     @Override
+    public Optional<Reservation> lockByOrder(OrderId orderId) {
+        List<UUID> locked = entityManager.createNativeQuery(
+                        "SELECT id FROM reservations WHERE order_id = ?1 FOR UPDATE", UUID.class)
+                .setParameter(1, orderId.value())
+                .getResultList();
+        return locked.isEmpty() ? Optional.empty() : find(new ReservationId(locked.get(0)));
+    }
+
+    @Override
     public List<Reservation> lockOverdue(Instant now, int limit) {
         List<UUID> ids = entityManager.createNativeQuery("""
                         SELECT id FROM reservations WHERE status = 'HELD' AND expires_at < ?1

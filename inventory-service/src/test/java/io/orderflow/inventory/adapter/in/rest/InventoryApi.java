@@ -59,6 +59,11 @@ final class InventoryApi {
         return given().post("/reservations/" + reservationId + "/release").then();
     }
 
+    static ValidatableResponse cancelOrder(UUID orderId) {
+        return given().contentType(ContentType.JSON).body(Map.of("orderId", orderId.toString()))
+                .post("/reservations/cancellations").then();
+    }
+
     /** Types of the outbox events written for the order, oldest first. */
     @SuppressWarnings("unchecked")
     static List<String> outboxTypes(EntityManager entityManager, UUID orderId) {

@@ -1,5 +1,6 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.InventoryApi.cancelOrder;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.confirm;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.createSku;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.line;
@@ -51,6 +52,20 @@ class ReservationExpiryIT {
         stock(sku).body("onHand", equalTo(5)).body("reserved", equalTo(0));
         confirm(id).statusCode(409).body("detail", containsString("its stock is no longer held"));
         release(id).statusCode(200).body("status", equalTo("EXPIRED"));
+        stock(sku).body("onHand", equalTo(5)).body("reserved", equalTo(0));
+        assertThat(outboxTypes(entityManager, orderId)).containsExactly("StockReserved", "ReservationExpired");
+    }
+
+    @Test
+    void cancellingAnOrderWhoseReservationExpiredReportsItExpiredAndMovesNoStock() {
+        String sku = createSku(5);
+        UUID orderId = UUID.randomUUID();
+        String id = reserve(orderId, List.of(line(sku, 2))).statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get("/reservations/" + id).then().statusCode(200).body("status", equalTo("EXPIRED")));
+
+        cancelOrder(orderId).statusCode(200).body("reservationId", equalTo(id)).body("status", equalTo("EXPIRED"));
+
         stock(sku).body("onHand", equalTo(5)).body("reserved", equalTo(0));
         assertThat(outboxTypes(entityManager, orderId)).containsExactly("StockReserved", "ReservationExpired");
     }

@@ -1,6 +1,5 @@
 package io.orderflow.payment.adapter.in.rest;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.orderflow.payment.application.ChargeMayStillLandException;
 import io.orderflow.payment.application.FulfillmentNotFoundException;
 import io.orderflow.payment.application.IdempotencyKeyReusedException;
@@ -11,7 +10,6 @@ import io.orderflow.payment.application.ProviderUnavailableException;
 import io.orderflow.payment.application.ShipmentDispatchedException;
 import io.orderflow.payment.domain.IllegalTransitionException;
 import io.orderflow.rest.Problem;
-import io.orderflow.rest.ProblemMappers;
 import io.orderflow.rest.ProblemResponse;
 import io.orderflow.rest.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -28,7 +26,6 @@ public class PaymentProblems {
 
     private static final Logger LOG = Logger.getLogger(PaymentProblems.class);
     private static final String RETRY_AFTER_SECONDS = "2";
-    private static final ProblemMappers SHARED_MAPPERS = new ProblemMappers();
 
     @ServerExceptionMapper
     public Response notFound(PaymentNotFoundException e, ContainerRequestContext request, UriInfo uri) {
@@ -57,15 +54,6 @@ public class PaymentProblems {
         LOG.infof("%s %s answered 503: %s", request.getMethod(), uri.getPath(), e.getMessage());
         return forOrder(ProblemType.DEPENDENCY_UNAVAILABLE, e.getMessage(), e.orderId(), request, uri)
                 .header(HttpHeaders.RETRY_AFTER, wholeSecondsAtLeastOne(e.retryAfter())).build();
-    }
-
-    /**
-     * A body field of the wrong type (an orderId that is no UUID). rest-conventions maps this too, but
-     * Quarkus' built-in mapper for this exact type wins over it and answers without problem+json.
-     */
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, ContainerRequestContext request, UriInfo uri) {
-        return SHARED_MAPPERS.unreadable(e, request, uri);
     }
 
     @ServerExceptionMapper
