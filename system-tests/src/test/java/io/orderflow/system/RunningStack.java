@@ -18,7 +18,8 @@ final class RunningStack {
 
     /**
      * The chaos profile arms the fault points (no deployment uses it); a short reservation TTL and
-     * a quick recovery so tests wait seconds, not minutes.
+     * a quick recovery and a quick end to payments the provider never charged, so tests wait seconds,
+     * not minutes.
      */
     static final Map<String, String> ENVIRONMENT = Map.of(
             "QUARKUS_PROFILE", "chaos",
@@ -27,7 +28,9 @@ final class RunningStack {
             "ORDER_RECOVERY_INTERVAL", "1s",
             "ORDER_RECOVERY_STALE_AFTER", "3s",
             "ORDER_RECOVERY_BASE_BACKOFF", "500ms",
-            "ORDER_RECOVERY_MAX_BACKOFF", "5s");
+            "ORDER_RECOVERY_MAX_BACKOFF", "5s",
+            // Longer than S3's longest provider call (6 s), so no charge can land on a voided payment.
+            "PAYMENTS_VOID_PENDING_AFTER", "8s");
 
     private static Stack stack;
 
