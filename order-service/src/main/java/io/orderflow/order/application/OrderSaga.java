@@ -135,11 +135,18 @@ public class OrderSaga {
         return inDoubt(order, "confirm: " + ((StepOutcome.InDoubt) confirmed).cause());
     }
 
-    /** Paid, but the stock is gone (the reservation expired): the customer gets the money back. */
+    /**
+     * Paid, but the stock is gone (the reservation expired): the customer gets the money back. A refused
+     * refund (the shipment already left) is not a refund: a person has to sort that order out.
+     */
     private Order refundThenFail(Order order, String why) {
         StepOutcome refunded = payments.refund(order.sagaIds().paymentId());
         if (refunded instanceof StepOutcome.InDoubt d) {
             return inDoubt(order, "refund after failed confirmation: " + d.cause());
+        }
+        if (refunded instanceof StepOutcome.Refused r) {
+            return inDoubt(order, "stock could not be confirmed (" + why + ") and the refund was refused: "
+                    + r.reason());
         }
         return ledger.fail(order.id(), FailureCode.RESERVATION_EXPIRED,
                 "stock could not be confirmed (" + why + "); the payment was refunded");

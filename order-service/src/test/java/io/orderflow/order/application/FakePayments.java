@@ -43,6 +43,9 @@ final class FakePayments implements Payments {
 
     @Override
     public StepOutcome refund(UUID id) {
+        if (dispatched) {
+            return new StepOutcome.Refused("the shipment of payment " + id + " has left");
+        }
         if (state == State.CAPTURED) {
             state = State.REFUNDED;
         }

@@ -19,11 +19,11 @@ final class Answers {
         return response.readEntity(type);
     }
 
-    /** An error answer as problem+json: its stable {@code type} (the part after /problems/) and its detail. */
+    /** An error answer as problem+json: its stable {@code type} URI and its detail. */
     record ProblemAnswer(int status, String type, String detail) {
 
         boolean is(ProblemType expected) {
-            return expected.uri().toString().endsWith("/" + type);
+            return expected.uri().toString().equals(type);
         }
     }
 
@@ -33,8 +33,8 @@ final class Answers {
             Map<?, ?> problem = response.readEntity(Map.class);
             Object type = problem == null ? null : problem.get("type");
             Object detail = problem == null ? null : problem.get("detail");
-            String slug = type == null ? "" : type.toString().substring(type.toString().lastIndexOf('/') + 1);
-            return new ProblemAnswer(response.getStatus(), slug, detail != null ? detail.toString() : status);
+            return new ProblemAnswer(response.getStatus(), type == null ? "" : type.toString(),
+                    detail != null ? detail.toString() : status);
         } catch (RuntimeException e) {
             return new ProblemAnswer(response.getStatus(), "", status);
         }
