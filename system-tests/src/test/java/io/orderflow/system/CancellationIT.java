@@ -19,7 +19,7 @@ class CancellationIT {
     @Test
     void aCancelWhileS3IsStalledBeforeCommittingThePaymentEndsCancelledWithNothingCharged() {
         String sku = platform.newSku(3, 700);
-        Faults.armDelay(platform.stack, Faults.S3_PAYMENT_BEFORE_COMMIT, 4_000);
+        Faults.armDelay(platform.stack, Faults.S3_PAYMENT_BEFORE_COMMIT, 3_000);
         CompletableFuture<Response> placing = CompletableFuture.supplyAsync(
                 () -> platform.placeOrder(UUID.randomUUID().toString(), sku, 1, "tok_approve"));
         String orderId = awaitOrderWith(sku, "RESERVED");

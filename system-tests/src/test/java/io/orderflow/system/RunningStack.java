@@ -21,6 +21,9 @@ final class RunningStack {
      * a quick recovery and a quick end to payments the provider never charged, so tests wait seconds,
      * not minutes.
      */
+    /** S1's wait for S3; a stall longer than this leaves the payment in doubt. */
+    static final int PAYMENT_READ_TIMEOUT_MS = 5_000;
+
     static final Map<String, String> ENVIRONMENT = Map.of(
             "QUARKUS_PROFILE", "chaos",
             "INVENTORY_RESERVATION_TTL", "10s",
@@ -30,7 +33,8 @@ final class RunningStack {
             "ORDER_RECOVERY_BASE_BACKOFF", "500ms",
             "ORDER_RECOVERY_MAX_BACKOFF", "5s",
             // Longer than S3's longest provider call (6 s), so no charge can land on a voided payment.
-            "PAYMENTS_VOID_PENDING_AFTER", "8s");
+            "PAYMENTS_VOID_PENDING_AFTER", "8s",
+            "PAYMENT_READ_TIMEOUT_MS", Integer.toString(PAYMENT_READ_TIMEOUT_MS));
 
     private static Stack stack;
 

@@ -27,6 +27,8 @@ final class UserTrials {
             DECLINED, PROVIDER_ERRORS, PROVIDER_SLOW, S3_STALLED_PAST_TIMEOUT);
 
     private static final Set<String> CANCELLED = Set.of("CANCELLED");
+    /** The outcome allowed when healing may outlast the reservation's TTL: completed, or expired and undone. */
+    static final Set<String> COMPLETED_OR_EXPIRED = Set.of("FULFILLMENT_CREATED", "FAILED:RESERVATION_EXPIRED");
 
     /** What a trial ended in and how long its order took to get there. */
     record Outcome(String status, long healMillis) {
@@ -65,12 +67,12 @@ final class UserTrials {
                 Faults.armDelay(stack, Faults.S3_PAYMENT_BEFORE_COMMIT, 3_000);
                 yield cancelWhilePaying(kind, seed, trial, sku, "tok_approve", started);
             }
-            case DECLINED -> settles(kind, seed, trial, sku, "tok_decline", started, Set.of("FAILED"));
-            case PROVIDER_ERRORS -> settles(kind, seed, trial, sku, "tok_error", started, Set.of("FAILED"));
-            case PROVIDER_SLOW -> settles(kind, seed, trial, sku, "tok_slow", started, Set.of("FULFILLMENT_CREATED"));
+            case DECLINED -> settles(kind, seed, trial, sku, "tok_decline", started, Set.of("FAILED:PAYMENT_DECLINED"));
+            case PROVIDER_ERRORS -> settles(kind, seed, trial, sku, "tok_error", started, Set.of("FAILED:PAYMENT_FAILED"));
+            case PROVIDER_SLOW -> settles(kind, seed, trial, sku, "tok_slow", started, COMPLETED_OR_EXPIRED);
             case S3_STALLED_PAST_TIMEOUT -> {
-                Faults.armDelay(stack, Faults.S3_PAYMENT_BEFORE_COMMIT, 11_000);
-                yield settles(kind, seed, trial, sku, "tok_approve", started, Set.of("FULFILLMENT_CREATED", "FAILED"));
+                Faults.armDelay(stack, Faults.S3_PAYMENT_BEFORE_COMMIT, RunningStack.PAYMENT_READ_TIMEOUT_MS + 1_500);
+                yield settles(kind, seed, trial, sku, "tok_approve", started, COMPLETED_OR_EXPIRED);
             }
             default -> throw new IllegalArgumentException("not a user trial: " + kind);
         };
@@ -104,18 +106,27 @@ final class UserTrials {
                         .findFirst(), Optional::isPresent).get();
     }
 
-    /** Waits for the order's final state, which must be one the trial's kind allows. */
+    /**
+     * Waits for the order's final state, which must be one the trial's kind allows; a FAILED order is named
+     * with its failure code ({@code FAILED:RESERVATION_EXPIRED}).
+     */
     static Outcome awaitFinal(Platform platform, String kind, long seed, int trial, String orderId, long started,
                               Set<String> allowed) {
         String status = await("trial " + trial + " (" + kind + ") of seed " + seed + ": order " + orderId
                 + " reaches a final state")
                 .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                .until(() -> platform.order(orderId).getString("status"),
-                        s -> List.of("FULFILLMENT_CREATED", "FAILED", "CANCELLED").contains(s));
+                .until(() -> outcomeOf(platform, orderId), s -> s.startsWith("FULFILLMENT_CREATED")
+                        || s.startsWith("FAILED") || s.startsWith("CANCELLED"));
         long healed = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("[trial] %d %s order=%s status=%s healed in %d ms%n", trial, kind, orderId, status, healed);
         assertThat(status).as("trial " + trial + " (" + kind + ") of seed " + seed + ": order " + orderId)
                 .isIn(allowed);
         return new Outcome(status, healed);
+    }
+
+    private static String outcomeOf(Platform platform, String orderId) {
+        var order = platform.order(orderId);
+        String code = order.getString("failureCode");
+        return order.getString("status") + (code == null ? "" : ":" + code);
     }
 }
