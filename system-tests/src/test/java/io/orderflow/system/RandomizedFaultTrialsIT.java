@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * Orders with faults drawn at random (seeded: a failure prints the seed to rerun it) from the named
  * crash points, a delayed reply, what users do (cancel at any moment, cancel twice, a declined card),
  * what the provider does (fail, answer slowly), S3 stalled on its own database (shorter and longer than
- * the client timeout, the longer one outliving the reservation) and no fault at all. Each trial's order
- * must reach the final state its kind allows; after recovery the consistency checker must find nothing
+ * the client timeout) and no fault at all. A heal that outlasts the reservation's TTL (a slow restart)
+ * expires the reservation during payment. Each trial's order must reach the final state its kind allows
+ * (with its failure code); after recovery the consistency checker must find nothing
  * wrong and no order stuck. {@code -Dtrials.count=N -Dtrials.seed=S} change the run.
  */
 class RandomizedFaultTrialsIT {
