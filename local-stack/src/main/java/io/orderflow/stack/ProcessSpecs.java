@@ -62,7 +62,8 @@ final class ProcessSpecs {
                 HealthChecks.http200("http://localhost:" + config.port("payment-provider") + "/health"));
     }
 
-    static Spec service(StackConfig config, ServiceSpec service, Map<String, String> extraEnvironment) {
+    static Spec service(StackConfig config, ServiceSpec service, StackSecrets secrets,
+                        Map<String, String> extraEnvironment) {
         List<String> command = java(config, "-Xmx256m", "-XX:+UseSerialGC");
         command.addAll(List.of("-jar", serviceJar(config, service).toString()));
         Map<String, String> env = new HashMap<>();
@@ -74,6 +75,7 @@ final class ProcessSpecs {
         env.put("INVENTORY_SERVICE_URL", "http://localhost:" + config.port("inventory"));
         env.put("PAYMENT_SERVICE_URL", "http://localhost:" + config.port("payment"));
         env.put("PAYMENT_PROVIDER_URL", "http://localhost:" + config.port("payment-provider"));
+        env.putAll(identity(config, service, secrets));
         env.put("LOG_JSON", "true");
         // Without a collector nothing would receive the spans; set OTEL_EXPORTER_OTLP_ENDPOINT to export them.
         String otlp = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
@@ -81,6 +83,30 @@ final class ProcessSpecs {
         env.putAll(extraEnvironment);
         return new Spec(service.name(), command, env, HealthChecks.http200(
                 "http://localhost:" + config.port(service.portName()) + "/q/health/ready"));
+    }
+
+    /**
+     * The gateway issues the tokens; every service verifies them against its key set. Only the gateway knows the
+     * first admin and ops passwords; only the gateway and order-service know order-service's client secret.
+     */
+    private static Map<String, String> identity(StackConfig config, ServiceSpec service, StackSecrets secrets) {
+        String gateway = "http://localhost:" + config.port("gateway");
+        Map<String, String> env = new HashMap<>();
+        env.put("GATEWAY_PUBLIC_URL", gateway);
+        env.put("JWT_ISSUER", gateway + "/auth");
+        env.put("JWT_JWKS_URL", gateway + "/.well-known/jwks.json");
+        if (service.module().equals(ServiceSpec.GATEWAY.module())) {
+            env.put("AUTH_ADMIN_PASSWORD", secrets.adminPassword());
+            env.put("AUTH_OPS_PASSWORD", secrets.opsPassword());
+            env.put("ORDER_SERVICE_CLIENT_SECRET", secrets.orderServiceClientSecret());
+            // The gateway verifies its own tokens in-process; an external issuer sets JWT_JWKS_URL explicitly.
+            env.remove("JWT_JWKS_URL");
+        }
+        if (service.module().equals(ServiceSpec.ORDER.module())) {
+            env.put("SERVICE_TOKEN_ISSUER_URL", gateway);
+            env.put("ORDER_SERVICE_CLIENT_SECRET", secrets.orderServiceClientSecret());
+        }
+        return env;
     }
 
     static Path serviceJar(StackConfig config, ServiceSpec service) {

@@ -29,6 +29,7 @@ public final class Stack implements AutoCloseable {
     private final Consumer<String> progress;
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private PostgresServer postgres;
+    private StackSecrets secrets;
 
     private Stack(StackConfig config, Map<String, String> extraEnvironment, Consumer<String> progress) {
         this.config = config;
@@ -60,6 +61,7 @@ public final class Stack implements AutoCloseable {
             Ports.requireFree(port, name);
         });
         requireBuilt();
+        secrets = StackSecrets.loadOrCreate(config.dataDir());
 
         step(t0, "postgres", "starting PostgreSQL 17 on :" + config.port("postgres"));
         postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
@@ -84,7 +86,7 @@ public final class Stack implements AutoCloseable {
         step(t0, "payment-provider", "up on :" + config.port("payment-provider") + " (fake external provider)");
 
         for (ServiceSpec service : ServiceSpec.started(config)) {
-            ManagedProcess process = define(ProcessSpecs.service(config, service, extraEnvironment));
+            ManagedProcess process = define(ProcessSpecs.service(config, service, secrets, extraEnvironment));
             step(t0, service.name(), "starting on :" + config.port(service.portName()));
             process.start();
         }
@@ -168,6 +170,11 @@ public final class Stack implements AutoCloseable {
         postgres.close();
         postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
                 config.logsDir().resolve("postgres.log"));
+    }
+
+    /** The admin and ops passwords and order-service's client secret this stack runs with. */
+    public StackSecrets secrets() {
+        return secrets;
     }
 
     public StackConfig config() {

@@ -10,6 +10,10 @@ final class Summary {
         StringBuilder s = new StringBuilder();
         s.append(String.format("%nThe stack is up in %.1f s.%n%n", seconds));
         s.append(String.format("  Gateway (public API)         %s   e.g. POST %s/orders%n", stack.url("gateway"), stack.url("gateway")));
+        s.append(String.format("  Log in                       POST %s/auth/login  as admin or ops: passwords in %s%n",
+                stack.url("gateway"), stack.config().dataDir().resolve(StackSecrets.FILE)));
+        s.append(String.format("                               customers: POST %s/auth/register first%n",
+                stack.url("gateway")));
         for (ServiceSpec service : ServiceSpec.started(stack.config())) {
             String url = stack.url(service.portName());
             s.append(String.format("  %-28s %s  health %s/q/health  metrics %s/q/metrics  API %s/q/swagger-ui  [%s]%n",

@@ -27,8 +27,12 @@ public class CancelOrder {
      *
      * @throws io.orderflow.order.domain.IllegalTransitionException the order failed: nothing to cancel
      * @throws ShipmentDispatchedException                           the shipment has left
+     * @throws OrderNotFoundException                                no such order within the requester's reach
      */
-    public Order cancel(OrderId id) {
+    public Order cancel(OrderId id, Requester requester) {
+        if (!requester.mayReach(ledger.ownerOf(id))) {
+            throw new OrderNotFoundException(id);
+        }
         Order requested = ledger.requestCancel(id);
         if (requested.status() == OrderStatus.CANCELLED) {
             return requested;

@@ -5,7 +5,7 @@ import io.orderflow.order.domain.OrderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Use case: read one order. */
+/** Use case: read one order; another customer's order is not found. */
 @ApplicationScoped
 public class FindOrder {
 
@@ -16,7 +16,10 @@ public class FindOrder {
     }
 
     @Transactional
-    public Order byId(OrderId id) {
+    public Order byId(OrderId id, Requester requester) {
+        if (!requester.mayReach(orders.ownerOf(id))) {
+            throw new OrderNotFoundException(id);
+        }
         return orders.find(id).orElseThrow(() -> new OrderNotFoundException(id));
     }
 }

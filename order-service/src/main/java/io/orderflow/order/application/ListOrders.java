@@ -3,7 +3,7 @@ package io.orderflow.order.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Use case: a page of orders, newest first. */
+/** Use case: a page of the orders the requester may see, newest first. */
 @ApplicationScoped
 public class ListOrders {
 
@@ -16,10 +16,10 @@ public class ListOrders {
     }
 
     @Transactional
-    public Orders.Page page(int page, int size) {
+    public Orders.Page page(Requester requester, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
         }
-        return orders.page(page, size);
+        return orders.page(requester.ownerFilter(), page, size);
     }
 }

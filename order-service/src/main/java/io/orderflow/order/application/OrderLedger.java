@@ -45,7 +45,7 @@ public class OrderLedger {
 
     public Order create(PlaceOrderCommand command, OrderId id) {
         Order order = Order.place(id, command.lines(), command.shippingAddress(), command.currency(), clock.instant());
-        orders.add(order, command.idempotencyKey(), command.requestFingerprint());
+        orders.add(order, command.customer(), command.idempotencyKey(), command.requestFingerprint());
         tokens.keep(id, command.paymentToken());
         events.publish(OrderPlaced.of(order));
         return order;
@@ -145,8 +145,12 @@ public class OrderLedger {
         recovery.restart(id, clock.instant());
     }
 
-    public java.util.Optional<Orders.IdempotentRequest> findByIdempotencyKey(String key) {
-        return orders.findByIdempotencyKey(key);
+    public java.util.Optional<String> ownerOf(OrderId id) {
+        return orders.ownerOf(id);
+    }
+
+    public java.util.Optional<Orders.IdempotentRequest> findByIdempotencyKey(String customer, String key) {
+        return orders.findByIdempotencyKey(customer, key);
     }
 
     /** The order as committed now (a short transaction of its own, never a stale copy). */

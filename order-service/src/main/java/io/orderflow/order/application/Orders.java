@@ -8,10 +8,13 @@ import java.util.Optional;
 /** Port: where order aggregates are kept. */
 public interface Orders {
 
-    /** Stores a new order with the idempotency key and request fingerprint that created it. */
-    void add(Order order, String idempotencyKey, String requestFingerprint);
+    /** Stores a new order of this customer with the idempotency key and request fingerprint that created it. */
+    void add(Order order, String customer, String idempotencyKey, String requestFingerprint);
 
     Optional<Order> find(OrderId id);
+
+    /** The customer who placed the order; empty when there is no such order. */
+    Optional<String> ownerOf(OrderId id);
 
     /** Loads the order and locks its row until the transaction ends. */
     Order lock(OrderId id);
@@ -19,10 +22,11 @@ public interface Orders {
     /** Writes the order's state, prices, failure, participant ids and cancellation origin. */
     void save(Order order);
 
-    Optional<IdempotentRequest> findByIdempotencyKey(String idempotencyKey);
+    /** The order this customer created with this key: keys of different customers never meet. */
+    Optional<IdempotentRequest> findByIdempotencyKey(String customer, String idempotencyKey);
 
-    /** Newest first. */
-    Page page(int page, int size);
+    /** Newest first; only this owner's orders when an owner is given. */
+    Page page(Optional<String> owner, int page, int size);
 
     /** The order an idempotency key created, with the fingerprint of the request that created it. */
     record IdempotentRequest(OrderId orderId, String requestFingerprint) {

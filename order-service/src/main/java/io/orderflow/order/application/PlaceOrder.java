@@ -50,7 +50,7 @@ public class PlaceOrder {
     }
 
     private Optional<OrderId> earlierOrder(PlaceOrderCommand command) {
-        return ledger.findByIdempotencyKey(command.idempotencyKey()).map(earlier -> {
+        return ledger.findByIdempotencyKey(command.customer(), command.idempotencyKey()).map(earlier -> {
             if (!earlier.requestFingerprint().equals(command.requestFingerprint())) {
                 throw new IdempotencyKeyReusedException(command.idempotencyKey());
             }

@@ -4,9 +4,10 @@ import io.orderflow.order.domain.OrderLine;
 import java.util.List;
 
 /**
- * A customer's request to order. {@code requestFingerprint} identifies the request body, so a
- * retried request (same key, same body) can be told from a reused key (same key, other body).
+ * A customer's request to order. {@code customer} is the verified subject placing it; an idempotency key is
+ * the customer's own. {@code requestFingerprint} identifies the request body, so a retried request (same key,
+ * same body) can be told from a reused key (same key, other body).
  */
-public record PlaceOrderCommand(String idempotencyKey, String requestFingerprint, List<OrderLine> lines,
+public record PlaceOrderCommand(String customer, String idempotencyKey, String requestFingerprint, List<OrderLine> lines,
                                 String shippingAddress, String paymentToken, String currency) {
 }

@@ -19,7 +19,7 @@ class CancelOrderTest {
         Order order = world.place();
         world.payments.cancelScript.answer = Answer.IN_DOUBT_LOST;
 
-        Order answered = world.cancelOrder.cancel(order.id());
+        Order answered = world.cancelOrder.cancel(order.id(), SagaWorld.CUSTOMER);
 
         assertThat(answered.status()).isEqualTo(OrderStatus.CANCELLING);
         assertThat(world.payments.state).as("nothing refunded yet").isEqualTo(FakePayments.State.CAPTURED);
@@ -35,7 +35,7 @@ class CancelOrderTest {
         Order order = world.place();
         world.inventory.cancelScript.answer = Answer.IN_DOUBT_LOST;
 
-        assertThat(world.cancelOrder.cancel(order.id()).status()).isEqualTo(OrderStatus.CANCELLING);
+        assertThat(world.cancelOrder.cancel(order.id(), SagaWorld.CUSTOMER).status()).isEqualTo(OrderStatus.CANCELLING);
         assertThat(world.payments.state).isEqualTo(FakePayments.State.REFUNDED);
         world.inventory.cancelScript.answer = Answer.DONE;
         world.recover();
@@ -48,7 +48,7 @@ class CancelOrderTest {
         Order order = world.place();
         world.payments.dispatched = true;
 
-        assertThatThrownBy(() -> world.cancelOrder.cancel(order.id()))
+        assertThatThrownBy(() -> world.cancelOrder.cancel(order.id(), SagaWorld.CUSTOMER))
                 .isInstanceOf(ShipmentDispatchedException.class).hasMessageContaining("dispatched");
 
         assertThat(world.order(order.id()).status()).isEqualTo(OrderStatus.FULFILLMENT_CREATED);
@@ -61,14 +61,14 @@ class CancelOrderTest {
     void aCompensationThatKeepsFailingIsFlaggedAndAnOperatorCancelFinishesIt() {
         Order order = world.place();
         world.payments.cancelScript.answer = Answer.IN_DOUBT_LOST;
-        world.cancelOrder.cancel(order.id());
+        world.cancelOrder.cancel(order.id(), SagaWorld.CUSTOMER);
         world.recover();
         assertThat(world.store.needsAttention(order.id())).isTrue();
         assertThat(world.ledger.needingAttention()).extracting(RecoveryQueue.Attention::orderId)
                 .containsExactly(order.id());
 
         world.payments.cancelScript.answer = Answer.DONE;
-        Order cancelled = world.cancelOrder.cancel(order.id());
+        Order cancelled = world.cancelOrder.cancel(order.id(), SagaWorld.CUSTOMER);
 
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(world.ledger.needingAttention()).as("only unfinished orders need attention").isEmpty();
@@ -77,15 +77,15 @@ class CancelOrderTest {
     @Test
     void cancellingTwiceChangesNothingMoreAndAFailedOrderCannotBeCancelled() {
         Order order = world.place();
-        world.cancelOrder.cancel(order.id());
-        assertThat(world.cancelOrder.cancel(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        world.cancelOrder.cancel(order.id(), SagaWorld.CUSTOMER);
+        assertThat(world.cancelOrder.cancel(order.id(), SagaWorld.CUSTOMER).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(world.eventTypes()).containsOnlyOnce("OrderCancelled");
 
         SagaWorld declined = new SagaWorld();
         declined.payments.payScript.answer = Answer.REFUSED;
         Order failed = declined.place();
         assertThat(failed.status()).isEqualTo(OrderStatus.FAILED);
-        assertThatThrownBy(() -> declined.cancelOrder.cancel(failed.id()))
+        assertThatThrownBy(() -> declined.cancelOrder.cancel(failed.id(), SagaWorld.CUSTOMER))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 

@@ -18,6 +18,7 @@ final class InMemoryOrders implements Orders, PaymentTokens, RecoveryQueue {
 
     private final Map<OrderId, Order> orders = new HashMap<>();
     private final Map<String, IdempotentRequest> byKey = new HashMap<>();
+    private final Map<OrderId, String> owners = new HashMap<>();
     private final Map<OrderId, String> tokens = new HashMap<>();
     private final Map<OrderId, Integer> attempts = new HashMap<>();
     private final Map<OrderId, Instant> nextAttemptAt = new HashMap<>();
@@ -25,12 +26,19 @@ final class InMemoryOrders implements Orders, PaymentTokens, RecoveryQueue {
     private final Map<OrderId, Boolean> needsAttention = new HashMap<>();
 
     @Override
-    public void add(Order order, String idempotencyKey, String requestFingerprint) {
-        if (byKey.containsKey(idempotencyKey)) {
+    public void add(Order order, String customer, String idempotencyKey, String requestFingerprint) {
+        String scopedKey = customer + "\n" + idempotencyKey;
+        if (byKey.containsKey(scopedKey)) {
             throw new IllegalStateException("duplicate idempotency key " + idempotencyKey);
         }
         orders.put(order.id(), copy(order));
-        byKey.put(idempotencyKey, new IdempotentRequest(order.id(), requestFingerprint));
+        owners.put(order.id(), customer);
+        byKey.put(scopedKey, new IdempotentRequest(order.id(), requestFingerprint));
+    }
+
+    @Override
+    public Optional<String> ownerOf(OrderId id) {
+        return Optional.ofNullable(owners.get(id));
     }
 
     @Override
@@ -49,13 +57,14 @@ final class InMemoryOrders implements Orders, PaymentTokens, RecoveryQueue {
     }
 
     @Override
-    public Optional<IdempotentRequest> findByIdempotencyKey(String idempotencyKey) {
-        return Optional.ofNullable(byKey.get(idempotencyKey));
+    public Optional<IdempotentRequest> findByIdempotencyKey(String customer, String idempotencyKey) {
+        return Optional.ofNullable(byKey.get(customer + "\n" + idempotencyKey));
     }
 
     @Override
-    public Page page(int page, int size) {
-        List<Order> all = new ArrayList<>(orders.values());
+    public Page page(Optional<String> owner, int page, int size) {
+        List<Order> all = new ArrayList<>(orders.values().stream()
+                .filter(o -> owner.isEmpty() || owner.get().equals(owners.get(o.id()))).toList());
         all.sort(Comparator.comparing(Order::createdAt).reversed());
         return new Page(all.stream().skip((long) page * size).limit(size).map(InMemoryOrders::copy).toList(),
                 all.size());

@@ -100,8 +100,8 @@ class OrderSagaDecisionTableTest {
         }
         switch (cancel) {
             case BEFORE -> script.beforeApply = () -> world.ledger.requestCancel(world.theOrder());
-            case DURING -> script.beforeApply = () -> world.cancelOrder.cancel(world.theOrder());
-            case DURING_APPLIED -> script.afterApply = () -> world.cancelOrder.cancel(world.theOrder());
+            case DURING -> script.beforeApply = () -> world.cancelOrder.cancel(world.theOrder(), SagaWorld.CUSTOMER);
+            case DURING_APPLIED -> script.afterApply = () -> world.cancelOrder.cancel(world.theOrder(), SagaWorld.CUSTOMER);
             default -> { }
         }
 
@@ -124,7 +124,7 @@ class OrderSagaDecisionTableTest {
 
     private static void cancelUnlessFailed(SagaWorld world, OrderId id) {
         try {
-            world.cancelOrder.cancel(id);
+            world.cancelOrder.cancel(id, SagaWorld.CUSTOMER);
         } catch (IllegalTransitionException e) {
             assertThat(world.order(id).status()).isEqualTo(OrderStatus.FAILED);
         }

@@ -20,6 +20,8 @@ import java.util.UUID;
 final class SagaWorld {
 
     static final int MAX_ATTEMPTS = 3;
+    /** The customer who places this world's orders. */
+    static final Requester CUSTOMER = Requester.customer("customer-1");
 
     final InMemoryOrders store = new InMemoryOrders();
     final FakeInventory inventory = new FakeInventory();
@@ -35,13 +37,13 @@ final class SagaWorld {
 
     /** Places an order for two units of one SKU and runs its saga as far as the participants let it. */
     Order place() {
-        return placeOrder.place(new PlaceOrderCommand(UUID.randomUUID().toString(), "fingerprint",
+        return placeOrder.place(new PlaceOrderCommand(CUSTOMER.subject(), UUID.randomUUID().toString(), "fingerprint",
                 List.of(new OrderLine(new Sku("MUG-1"), new Quantity(2))), "1 Main St", "tok", "EUR")).order();
     }
 
     /** The one order this world holds (hooks that run inside a participant call find it here). */
     OrderId theOrder() {
-        return store.page(0, 1).items().get(0).id();
+        return store.page(java.util.Optional.empty(), 0, 1).items().get(0).id();
     }
 
     Order order(OrderId id) {

@@ -4,6 +4,7 @@ import io.orderflow.order.application.CancelOrder;
 import io.orderflow.order.application.RecoveryQueue;
 import io.orderflow.order.application.RecoverOrders;
 import io.orderflow.order.domain.OrderId;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,14 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What an operator needs at night: orders recovery gave up on, and a way to try them again. */
 @Path("/ops/orders")
+@RolesAllowed({Roles.OPS, Roles.ADMIN})
 @Tag(name = "Operations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OpsResource {
 
     private final RecoverOrders recoverOrders;
     private final CancelOrder cancelOrder;
+    private final CurrentRequester requester;
 
-    public OpsResource(RecoverOrders recoverOrders, CancelOrder cancelOrder) {
+    public OpsResource(RecoverOrders recoverOrders, CancelOrder cancelOrder, CurrentRequester requester) {
+        this.requester = requester;
         this.recoverOrders = recoverOrders;
         this.cancelOrder = cancelOrder;
     }
@@ -56,7 +60,7 @@ public class OpsResource {
             + "on: records the cancellation, clears NEEDS_ATTENTION, refunds or voids the payment and restocks. "
             + "200 when CANCELLED, 202 while still compensating, 409 once the shipment was dispatched.")
     public Response cancel(@PathParam("id") UUID id, @Context UriInfo uri) {
-        return OrderResource.cancelled(cancelOrder.cancel(new OrderId(id)), uri);
+        return OrderResource.cancelled(cancelOrder.cancel(new OrderId(id), requester.get()), uri);
     }
 
     /** Runs one recovery pass now instead of waiting for the next scheduled one. */

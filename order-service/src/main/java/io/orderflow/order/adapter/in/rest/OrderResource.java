@@ -17,6 +17,7 @@ import io.orderflow.order.domain.Sku;
 import io.orderflow.rest.IdempotencyKey;
 import io.orderflow.rest.Problem;
 import io.orderflow.rest.RequestFingerprint;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The public order API. */
+/** The public order API. Every call carries a verified token; a customer reaches their own orders only. */
 @Path("/orders")
 @Tag(name = "Orders")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,10 +60,12 @@ public class OrderResource {
     private final CancelOrder cancelOrder;
     private final OrderAnswers answers;
     private final AnswerReplay replay;
+    private final CurrentRequester requester;
 
     public OrderResource(PlaceOrder placeOrder, FindOrder findOrder, ListOrders listOrders, CancelOrder cancelOrder,
-                         OrderAnswers answers, AnswerReplay replay) {
+                         OrderAnswers answers, AnswerReplay replay, CurrentRequester requester) {
         this.replay = replay;
+        this.requester = requester;
         this.placeOrder = placeOrder;
         this.findOrder = findOrder;
         this.listOrders = listOrders;
@@ -71,9 +74,10 @@ public class OrderResource {
     }
 
     @POST
+    @RolesAllowed(Roles.CUSTOMER)
     @Operation(summary = "Place an order", description = "Reserves stock (prices come from the catalogue), charges "
-            + "the customer and requests the shipment before answering. Idempotent per Idempotency-Key: the same "
-            + "key with the same body returns the original answer; with another body it is a 409.")
+            + "the customer and requests the shipment before answering. Idempotent per customer and Idempotency-Key: the "
+            + "same key with the same body returns the original answer; with another body it is a 409.")
     @APIResponse(responseCode = "201", description = "Order complete: FULFILLMENT_CREATED",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "202", description = "Order accepted; a step is still being settled and "
@@ -94,7 +98,7 @@ public class OrderResource {
             @NotNull(message = "a JSON body is required") @Valid PlaceOrderRequest request,
             @Context ContainerRequestContext context, @Context UriInfo uri) {
         IdempotencyKey.require(idempotencyKey, "order");
-        PlaceOrder.Result result = placeOrder.place(new PlaceOrderCommand(idempotencyKey,
+        PlaceOrder.Result result = placeOrder.place(new PlaceOrderCommand(requester.get().subject(), idempotencyKey,
                 RequestFingerprint.of(request),
                 request.items().stream().map(i -> new OrderLine(new Sku(i.sku()), new Quantity(i.quantity()))).toList(),
                 request.shippingAddress(), request.paymentToken(), request.currency()));
@@ -113,24 +117,28 @@ public class OrderResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one order")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.OPS})
+    @Operation(summary = "Read one order", description = "A customer reads their own orders; admin and ops any.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such order",
+    @APIResponse(responseCode = "404", description = "No such order (or not yours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrderResponse get(@PathParam("id") UUID id) {
-        return OrderResponse.of(findOrder.byId(new OrderId(id)));
+        return OrderResponse.of(findOrder.byId(new OrderId(id), requester.get()));
     }
 
     @GET
-    @Operation(summary = "List orders, newest first")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN, Roles.OPS})
+    @Operation(summary = "List orders, newest first", description = "A customer sees their own orders; admin "
+            + "and ops see all.")
     public OrderPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ListOrders.MAX_PAGE_SIZE) int size) {
-        Orders.Page result = listOrders.page(page, size);
+        Orders.Page result = listOrders.page(requester.get(), page, size);
         return new OrderPage(result.items().stream().map(OrderResponse::of).toList(), page, size, result.total());
     }
 
     @POST
     @Path("/{id}/cancel")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cancel an order whose shipment has not left", description = "Records the cancellation, "
             + "then refunds (or voids) the payment, cancels the shipment request and restocks the items. 200 when "
@@ -140,13 +148,13 @@ public class OrderResource {
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "202", description = "CANCELLING: the cancellation is recorded and in progress",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such order",
+    @APIResponse(responseCode = "404", description = "No such order (or not yours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The order failed (nothing to cancel), or its shipment was "
             + "dispatched (type shipment-dispatched)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("id") UUID id, @Context UriInfo uri) {
-        return cancelled(cancelOrder.cancel(new OrderId(id)), uri);
+        return cancelled(cancelOrder.cancel(new OrderId(id), requester.get()), uri);
     }
 
     /** 200 once nothing is held or charged, 202 while compensation is still under way. */

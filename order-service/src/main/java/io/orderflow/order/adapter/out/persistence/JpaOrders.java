@@ -15,8 +15,9 @@ import java.util.Optional;
 public class JpaOrders implements Orders {
 
     @Override
-    public void add(Order order, String idempotencyKey, String requestFingerprint) {
+    public void add(Order order, String customer, String idempotencyKey, String requestFingerprint) {
         OrderEntity entity = OrderMapping.newEntity(order);
+        entity.customerId = customer;
         entity.idempotencyKey = idempotencyKey;
         entity.requestFingerprint = requestFingerprint;
         entity.persist();
@@ -27,6 +28,13 @@ public class JpaOrders implements Orders {
     @Override
     public Optional<Order> find(OrderId id) {
         return OrderEntity.<OrderEntity>findByIdOptional(id.value()).map(e -> OrderMapping.toDomain(fresh(e)));
+    }
+
+    @Override
+    public Optional<String> ownerOf(OrderId id) {
+        return OrderEntity.getEntityManager()
+                .createQuery("select o.customerId from OrderEntity o where o.id = ?1", String.class)
+                .setParameter(1, id.value()).getResultStream().findFirst();
     }
 
     @Override
@@ -57,14 +65,17 @@ public class JpaOrders implements Orders {
     }
 
     @Override
-    public Optional<IdempotentRequest> findByIdempotencyKey(String idempotencyKey) {
-        return OrderEntity.<OrderEntity>find("idempotencyKey", idempotencyKey).firstResultOptional()
+    public Optional<IdempotentRequest> findByIdempotencyKey(String customer, String idempotencyKey) {
+        return OrderEntity.<OrderEntity>find("customerId = ?1 and idempotencyKey = ?2", customer, idempotencyKey)
+                .firstResultOptional()
                 .map(e -> new IdempotentRequest(new OrderId(e.id), e.requestFingerprint));
     }
 
     @Override
-    public Page page(int page, int size) {
-        var query = OrderEntity.<OrderEntity>findAll(Sort.descending("createdAt").and("id"))
+    public Page page(Optional<String> owner, int page, int size) {
+        Sort newestFirst = Sort.descending("createdAt").and("id");
+        var query = owner.map(o -> OrderEntity.<OrderEntity>find("customerId", newestFirst, o))
+                .orElseGet(() -> OrderEntity.findAll(newestFirst))
                 .page(io.quarkus.panache.common.Page.of(page, size));
         return new Page(query.list().stream().map(OrderMapping::toDomain).toList(), query.count());
     }

@@ -37,7 +37,10 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "shipping_address", nullable = false)
     public String shippingAddress;
 
-    @Column(name = "idempotency_key", nullable = false, unique = true)
+    @Column(name = "customer_id", nullable = false)
+    public String customerId;
+
+    @Column(name = "idempotency_key", nullable = false)
     public String idempotencyKey;
 
     @Column(name = "request_fingerprint", nullable = false)

@@ -45,14 +45,14 @@ final class Answers {
         return problem(response).detail();
     }
 
-    /** A command's answer: 200 done, 5xx or no answer in doubt, anything else a final refusal. */
+    /** A command's answer: 200 done, no business answer in doubt, anything else a final refusal. */
     static StepOutcome step(String participant, Supplier<Response> call) {
         try (Response response = call.get()) {
             int status = response.getStatus();
             if (status == 200) {
                 return new StepOutcome.Done();
             }
-            return status >= 500 ? new StepOutcome.InDoubt(participant + " answered " + status)
+            return noBusinessAnswer(response) ? new StepOutcome.InDoubt(participant + " answered " + status)
                     : new StepOutcome.Refused(detail(response));
         } catch (RuntimeException e) {
             return new StepOutcome.InDoubt(cause(e));
@@ -76,8 +76,14 @@ final class Answers {
         }
     }
 
-    static boolean serverError(Response response) {
-        return response.getStatus() >= 500;
+    /**
+     * An answer that says nothing about the command: the participant failed (5xx), shed load (429), or refused
+     * this service's own credentials (401, 403; a token or configuration problem an operator fixes). Such a
+     * command is in doubt and asked about again, never taken as the participant's refusal.
+     */
+    static boolean noBusinessAnswer(Response response) {
+        int status = response.getStatus();
+        return status >= 500 || status == 401 || status == 403 || status == 429;
     }
 
     /** Why a call produced no answer: timeout, refused or dropped connection, open circuit. */

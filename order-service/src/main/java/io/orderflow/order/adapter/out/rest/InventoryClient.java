@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.UUID;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * HTTP contract of inventory-service as order-service uses it; timeouts are named by its configKey in
  * configuration ({@code quarkus.rest-client.inventory.*}); each operation has a circuit breaker of its own.
  */
+@OidcClientFilter
 @RegisterRestClient(configKey = "inventory")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

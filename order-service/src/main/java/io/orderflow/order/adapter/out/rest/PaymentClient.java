@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * HTTP contract of payment-fulfillment-service as order-service uses it; timeouts are named by its configKey in
  * configuration ({@code quarkus.rest-client.payment.*}); each operation has a circuit breaker of its own.
  */
+@OidcClientFilter
 @RegisterRestClient(configKey = "payment")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

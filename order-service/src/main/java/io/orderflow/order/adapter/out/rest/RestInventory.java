@@ -57,7 +57,7 @@ public class RestInventory implements Inventory {
                 faults.at("order.reserve-answered-before-record");
                 return reserved(response.readEntity(InventoryClient.ReservationDto.class));
             }
-            if (Answers.serverError(response)) {
+            if (Answers.noBusinessAnswer(response)) {
                 return new ReservationOutcome.InDoubt("inventory-service answered " + status);
             }
             Answers.ProblemAnswer problem = Answers.problem(response);

@@ -38,7 +38,7 @@ public class RestPayments implements Payments {
                 faults.at("order.pay-answered-before-record");
                 return outcome(response.readEntity(PaymentClient.PaymentDto.class));
             }
-            if (Answers.serverError(response)) {
+            if (Answers.noBusinessAnswer(response)) {
                 return new PaymentOutcome.InDoubt("payment-fulfillment-service answered " + status);
             }
             Answers.ProblemAnswer problem = Answers.problem(response);

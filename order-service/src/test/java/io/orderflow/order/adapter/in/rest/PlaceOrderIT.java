@@ -3,17 +3,20 @@ package io.orderflow.order.adapter.in.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.orderflow.testinfra.EmbeddedInfraResource;
+import io.orderflow.testinfra.identity.TestIssuer;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,18 +42,62 @@ class PlaceOrderIT {
         UUID payment = paymentSucceeds("tok_approve_" + sku);
         confirmAndReleaseSucceed();
 
-        String id = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        String id = asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body(sku, 2, "tok_approve_" + sku))
                 .when().post("/orders")
                 .then().statusCode(201).header("Location", notNullValue())
                 .extract().path("id");
 
-        var order = given().get("/orders/" + id).then().statusCode(200).extract().jsonPath();
+        var order = asAlice().get("/orders/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(order.getString("status")).isEqualTo("FULFILLMENT_CREATED");
         assertThat(order.getLong("totalMinor")).isEqualTo(2500);
         assertThat(order.getString("reservationId")).isEqualTo(reservation.toString());
         assertThat(order.getString("paymentId")).isEqualTo(payment.toString());
         assertThat(eventTypes(id)).containsExactly("OrderPlaced", "OrderConfirmed");
+        ParticipantsStub.server.verify(postRequestedFor(urlPathEqualTo("/reservations"))
+                .withHeader("Authorization", matching("Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")));
+        assertThat(ParticipantsStub.tokens.issued()).as("order-service's own service token").isPositive();
+    }
+
+    @Test
+    void aCustomerNeverReachesAnotherCustomersOrderAndKeysArePerCustomer() {
+        String sku = catalogue("EUR", 700);
+        reservationSucceeds(sku, 1, 700);
+        paymentSucceeds("tok_approve_" + sku);
+        confirmAndReleaseSucceed();
+        String key = UUID.randomUUID().toString();
+        String alices = asAlice().contentType("application/json").header("Idempotency-Key", key)
+                .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().path("id");
+
+        String bobs = as("bob", "customer").contentType("application/json").header("Idempotency-Key", key)
+                .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().path("id");
+
+        assertThat(bobs).as("the same key of another customer is another order").isNotEqualTo(alices);
+        as("bob", "customer").get("/orders/" + alices).then().statusCode(404).contentType("application/problem+json");
+        as("bob", "customer").post("/orders/" + alices + "/cancel").then().statusCode(404);
+        as("bob", "customer").get("/orders?size=100").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(alices)));
+        as("night-shift", "ops").get("/orders/" + alices).then().statusCode(200);
+        as("night-shift", "ops").post("/orders/" + alices + "/cancel").then().statusCode(403)
+                .contentType("application/problem+json");
+        asAlice().get("/orders/" + alices).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("FULFILLMENT_CREATED"));
+    }
+
+    @Test
+    void withoutAValidTokenNothingIsReadOrStored() {
+        long before = countOrders();
+        RestAssured.given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body("SKU-1", 1, "tok")).post("/orders")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        RestAssured.given().auth().oauth2(TestIssuer.get().expiredToken("alice", "customer")).get("/orders")
+                .then().statusCode(401).contentType("application/problem+json");
+        RestAssured.given().auth().oauth2(new TestIssuer(TestIssuer.get().issuer()).token("alice", "customer"))
+                .get("/orders").then().statusCode(401);
+        RestAssured.given().auth().oauth2(TestIssuer.get().unsignedToken("alice", "admin")).get("/orders")
+                .then().statusCode(401);
+        as("order-service", "service").get("/orders").then().statusCode(403).contentType("application/problem+json");
+        assertThat(countOrders()).isEqualTo(before);
     }
 
     @Test
@@ -61,15 +108,15 @@ class PlaceOrderIT {
         confirmAndReleaseSucceed();
         String key = UUID.randomUUID().toString();
 
-        String first = given().contentType("application/json").header("Idempotency-Key", key)
+        String first = asAlice().contentType("application/json").header("Idempotency-Key", key)
                 .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().asString();
-        String again = given().contentType("application/json").header("Idempotency-Key", key)
+        String again = asAlice().contentType("application/json").header("Idempotency-Key", key)
                 .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().asString();
         assertThat(again).isEqualTo(first);
         ParticipantsStub.server.verify(1, postRequestedFor(urlPathEqualTo("/reservations"))
                 .withRequestBody(matchingJsonPath("$.lines[0].sku", equalTo(sku))));
 
-        given().contentType("application/json").header("Idempotency-Key", key).body(body(sku, 3, "tok_approve"))
+        asAlice().contentType("application/json").header("Idempotency-Key", key).body(body(sku, 3, "tok_approve"))
                 .post("/orders").then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -83,12 +130,12 @@ class PlaceOrderIT {
                                 + "\"detail\":\"not enough stock for " + sku
                                 + ": requested 1, available 0\"}")));
 
-        var problem = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        var problem = asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body(sku, 1, "tok_approve")).post("/orders")
                 .then().statusCode(422).contentType("application/problem+json").extract().jsonPath();
         assertThat(problem.getString("detail")).contains(sku);
         String id = problem.getString("orderId");
-        assertThat(given().get("/orders/" + id).then().extract().path("status").toString()).isEqualTo("FAILED");
+        assertThat(asAlice().get("/orders/" + id).then().extract().path("status").toString()).isEqualTo("FAILED");
         assertThat(eventTypes(id)).containsExactly("OrderPlaced", "OrderFailed");
         ParticipantsStub.server.verify(0, postRequestedFor(urlPathEqualTo("/payments"))
                 .withRequestBody(matchingJsonPath("$.orderId", equalTo(id))));
@@ -106,7 +153,7 @@ class PlaceOrderIT {
         paymentSucceeds("tok_approve_" + sku);
         confirmAndReleaseSucceed();
 
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body(sku, 1, "tok_approve_" + sku)).post("/orders")
                 .then().statusCode(201);
         ParticipantsStub.server.removeStub(get(urlPathEqualTo("/reservations")));
@@ -118,7 +165,7 @@ class PlaceOrderIT {
         ParticipantsStub.server.stubFor(get(urlPathEqualTo("/skus")).withQueryParam("sku", equalTo(sku))
                 .willReturn(okJson("[]")));
         long before = countOrders();
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body(sku, 1, "tok_approve")).post("/orders")
                 .then().statusCode(400).contentType("application/problem+json");
         assertThat(countOrders()).isEqualTo(before);
@@ -126,21 +173,21 @@ class PlaceOrderIT {
 
     @Test
     void missingIdempotencyKeyAndInvalidBodiesAreBadRequests() {
-        given().contentType("application/json").body(body("SKU-1", 1, "tok")).post("/orders")
+        asAlice().contentType("application/json").body(body("SKU-1", 1, "tok")).post("/orders")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body("SKU-1", 0, "tok")).post("/orders").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("{\"items\": [}").post("/orders").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().get("/orders/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        asAlice().get("/orders/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void aNulCharacterInTheAddressIsABadRequestNamingTheFieldAndStoresNothing() {
         long before = countOrders();
-        given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body("SKU-1", 1, "tok").replace("1 Main St", "1 Main\\u0000St")).post("/orders")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", org.hamcrest.Matchers.equalTo("shippingAddress"));
@@ -154,14 +201,14 @@ class PlaceOrderIT {
         paymentSucceeds("tok_approve_" + sku);
         confirmAndReleaseSucceed();
         cancellationsSucceed();
-        String id = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        String id = asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().path("id");
 
-        given().header("X-Forwarded-Host", "shop.example:8443").header("X-Forwarded-Proto", "https")
+        asAlice().header("X-Forwarded-Host", "shop.example:8443").header("X-Forwarded-Proto", "https")
                 .post("/orders/" + id + "/cancel").then().statusCode(200)
                 .header("Location", "https://shop.example:8443/orders/" + id)
                 .body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
-        given().post("/orders/" + id + "/cancel").then().statusCode(200);
+        asAlice().post("/orders/" + id + "/cancel").then().statusCode(200);
 
         ParticipantsStub.server.verify(postRequestedFor(urlPathEqualTo("/payments/cancellations"))
                 .withRequestBody(matchingJsonPath("$.orderId", equalTo(id))));
@@ -176,7 +223,7 @@ class PlaceOrderIT {
         reservationSucceeds(sku, 1, 300);
         paymentSucceeds("tok_approve_" + sku);
         confirmAndReleaseSucceed();
-        String id = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        String id = asAlice().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(body(sku, 1, "tok_approve_" + sku)).post("/orders").then().statusCode(201).extract().path("id");
         ParticipantsStub.server.stubFor(post(urlPathEqualTo("/payments/cancellations"))
                 .withRequestBody(matchingJsonPath("$.orderId", equalTo(id)))
@@ -184,13 +231,21 @@ class PlaceOrderIT {
                         .withBody("{\"type\":\"https://orderflow.io/problems/shipment-dispatched\",\"status\":409,"
                                 + "\"detail\":\"the shipment has left\"}")));
 
-        given().post("/orders/" + id + "/cancel").then().statusCode(409).contentType("application/problem+json")
+        asAlice().post("/orders/" + id + "/cancel").then().statusCode(409).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("/shipment-dispatched"));
 
-        assertThat(given().get("/orders/" + id).then().extract().path("status").toString())
+        assertThat(asAlice().get("/orders/" + id).then().extract().path("status").toString())
                 .isEqualTo("FULFILLMENT_CREATED");
         ParticipantsStub.server.verify(0, postRequestedFor(urlPathEqualTo("/reservations/cancellations"))
                 .withRequestBody(matchingJsonPath("$.orderId", equalTo(id))));
+    }
+
+    private static RequestSpecification asAlice() {
+        return as("alice", "customer");
+    }
+
+    private static RequestSpecification as(String subject, String role) {
+        return RestAssured.given().auth().oauth2(TestIssuer.get().token(subject, role));
     }
 
     static String body(String sku, int quantity, String token) {
