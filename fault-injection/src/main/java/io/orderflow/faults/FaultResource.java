@@ -1,5 +1,6 @@
 package io.orderflow.faults;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -9,8 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Test-only: arms fault points. Answers 404 unless the process runs with the chaos profile. */
+/**
+ * Test-only: arms fault points. Answers 404 unless the process runs with the chaos profile, and even then only
+ * to an admin's token.
+ */
 @Path("/faults")
+@RolesAllowed("admin")
 public class FaultResource {
 
     private final FaultInjector faults;

@@ -35,12 +35,14 @@ final class Faults {
 
     /** The process halts (as with kill -9) the next time it passes the point. */
     static void armCrash(Stack stack, Point point) {
-        given().baseUri(stack.url(point.portName())).post("/faults/" + point.name()).then().statusCode(204);
+        given().baseUri(stack.url(point.portName())).auth().oauth2(Identities.of(stack).admin())
+                .post("/faults/" + point.name()).then().statusCode(204);
     }
 
     /** The process stalls for {@code millis} the next time it passes the point. */
     static void armDelay(Stack stack, Point point, long millis) {
-        given().baseUri(stack.url(point.portName())).queryParam("action", "DELAY").queryParam("millis", millis)
+        given().baseUri(stack.url(point.portName())).auth().oauth2(Identities.of(stack).admin())
+                .queryParam("action", "DELAY").queryParam("millis", millis)
                 .post("/faults/" + point.name()).then().statusCode(204);
     }
 }

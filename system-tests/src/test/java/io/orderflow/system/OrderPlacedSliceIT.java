@@ -1,6 +1,5 @@
 package io.orderflow.system;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -49,12 +48,12 @@ class OrderPlacedSliceIT {
 
         stack.kill("order-service");
         assertThat(stack.process("order-service").isAlive()).isFalse();
-        given().baseUri(stack.url("gateway")).get("/orders/" + before).then().statusCode(502)
+        platform.asCustomer().get("/orders/" + before).then().statusCode(502)
                 .contentType("application/problem+json");
 
         stack.restart("order-service");
         assertThat(stack.process("order-service").pid()).isNotEqualTo(oldPid);
-        given().baseUri(stack.url("gateway")).get("/orders/" + before).then().statusCode(200)
+        platform.asCustomer().get("/orders/" + before).then().statusCode(200)
                 .body("id", equalTo(before));
         String after = placeOrder(sku);
 
@@ -64,7 +63,7 @@ class OrderPlacedSliceIT {
     }
 
     private String placeOrder(String sku) {
-        return given().baseUri(stack.url("gateway"))
+        return platform.asCustomer()
                 .contentType("application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""

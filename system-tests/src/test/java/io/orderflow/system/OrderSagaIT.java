@@ -83,8 +83,7 @@ class OrderSagaIT {
                 .then().statusCode(201).extract().path("id");
 
         for (int attempt = 0; attempt < 2; attempt++) {
-            io.restassured.RestAssured.given().baseUri(platform.stack.url("gateway"))
-                    .post("/orders/" + orderId + "/cancel").then().statusCode(200);
+            platform.cancel(orderId).then().statusCode(200);
         }
         assertThat(platform.order(orderId).getString("status")).isEqualTo("CANCELLED");
         assertThat(platform.payments(orderId)).singleElement()

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.orderflow.stack.Stack;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,15 +14,27 @@ import java.util.UUID;
 final class Platform {
 
     final Stack stack;
+    final Identities identities;
 
     Platform(Stack stack) {
         this.stack = stack;
+        this.identities = Identities.of(stack);
+    }
+
+    /** A request through the gateway as this run's customer. */
+    RequestSpecification asCustomer() {
+        return given().baseUri(stack.url("gateway")).auth().oauth2(identities.customer());
+    }
+
+    /** A request to {@code baseUri} (the gateway or a service) as the admin. */
+    RequestSpecification asAdmin(String baseUri) {
+        return given().baseUri(baseUri).auth().oauth2(identities.admin());
     }
 
     /** A new SKU with a unique code, created through the gateway's admin route. */
     String newSku(int onHand, long unitPriceMinor) {
         String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        given().baseUri(stack.url("gateway")).contentType("application/json")
+        asAdmin(stack.url("gateway")).contentType("application/json")
                 .body(Map.of("sku", sku, "name", "Test item " + sku, "unitPriceMinor", unitPriceMinor,
                         "currency", "EUR", "onHand", onHand))
                 .post("/skus").then().statusCode(201);
@@ -29,7 +42,7 @@ final class Platform {
     }
 
     Response placeOrder(String key, String sku, int quantity, String token) {
-        return given().baseUri(stack.url("gateway")).contentType("application/json")
+        return asCustomer().contentType("application/json")
                 .header("Idempotency-Key", key)
                 .body("""
                         {"items":[{"sku":"%s","quantity":%d}],"shippingAddress":"1 Main St, Springfield",
@@ -38,11 +51,11 @@ final class Platform {
     }
 
     Response cancel(String orderId) {
-        return given().baseUri(stack.url("gateway")).post("/orders/" + orderId + "/cancel");
+        return asCustomer().post("/orders/" + orderId + "/cancel");
     }
 
     Response dispatch(String fulfillmentId) {
-        return given().baseUri(stack.url("gateway")).post("/fulfillments/" + fulfillmentId + "/dispatch");
+        return asAdmin(stack.url("gateway")).post("/fulfillments/" + fulfillmentId + "/dispatch");
     }
 
     /** The consistency checker's violations about one order (other tests' orders may still be under way). */
@@ -54,12 +67,12 @@ final class Platform {
     }
 
     JsonPath order(String id) {
-        return given().baseUri(stack.url("gateway")).get("/orders/" + id).then().statusCode(200).extract().jsonPath();
+        return asCustomer().get("/orders/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     /** Ids of the orders (among the newest hundred) that order this SKU. */
     List<String> orderIdsWithSku(String sku) {
-        List<Map<String, Object>> items = given().baseUri(stack.url("gateway")).queryParam("size", 100)
+        List<Map<String, Object>> items = asCustomer().queryParam("size", 100)
                 .get("/orders").then().statusCode(200).extract().jsonPath().getList("items");
         return items.stream()
                 .filter(o -> ((List<?>) o.get("lines")).stream().anyMatch(l -> sku.equals(((Map<?, ?>) l).get("sku"))))
@@ -68,7 +81,7 @@ final class Platform {
     }
 
     JsonPath sku(String sku) {
-        return given().baseUri(stack.url("inventory")).get("/skus/" + sku).then().statusCode(200).extract()
+        return asAdmin(stack.url("inventory")).get("/skus/" + sku).then().statusCode(200).extract()
                 .jsonPath();
     }
 
@@ -90,8 +103,8 @@ final class Platform {
                 .get("/v1/charges").then().statusCode(200).extract().jsonPath().getList("data");
     }
 
-    private static List<Map<String, Object>> list(String baseUri, String path) {
-        return given().baseUri(baseUri).get(path).then().statusCode(200).extract().jsonPath().getList("$");
+    private List<Map<String, Object>> list(String baseUri, String path) {
+        return asAdmin(baseUri).get(path).then().statusCode(200).extract().jsonPath().getList("$");
     }
 
     EventLog events(String... topics) {

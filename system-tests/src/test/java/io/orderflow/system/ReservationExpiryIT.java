@@ -18,7 +18,8 @@ class ReservationExpiryIT {
     void anUnconfirmedReservationExpiresRestocksAndCanNoLongerBeConfirmed() {
         String sku = platform.newSku(2, 800);
         String orderId = UUID.randomUUID().toString();
-        String reservationId = given().baseUri(platform.stack.url("inventory")).contentType("application/json")
+        String reservationId = given().baseUri(platform.stack.url("inventory")).auth().oauth2(platform.identities.service())
+                .contentType("application/json")
                 .header("Idempotency-Key", "order-" + orderId + ":reserve")
                 .body(Map.of("orderId", orderId, "lines", java.util.List.of(Map.of("sku", sku, "quantity", 2))))
                 .post("/reservations").then().statusCode(201).extract().path("id");
@@ -31,7 +32,8 @@ class ReservationExpiryIT {
         assertThat(platform.sku(sku).getInt("onHand")).isEqualTo(2);
         assertThat(platform.sku(sku).getInt("reserved")).isZero();
 
-        given().baseUri(platform.stack.url("inventory")).post("/reservations/" + reservationId + "/confirm")
+        given().baseUri(platform.stack.url("inventory")).auth().oauth2(platform.identities.service())
+                .post("/reservations/" + reservationId + "/confirm")
                 .then().statusCode(409).contentType("application/problem+json");
         try (EventLog events = platform.events("inventory.events")) {
             assertThat(events.awaitRecords(r -> orderId.equals(r.key())

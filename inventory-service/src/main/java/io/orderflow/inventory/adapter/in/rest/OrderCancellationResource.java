@@ -1,8 +1,11 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.Roles.SERVICE;
+
 import io.orderflow.inventory.application.ReleaseCancelledOrder;
 import io.orderflow.inventory.domain.OrderId;
 import io.orderflow.rest.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Order cancellations: the fence between a cancelled order and its stock. */
+/** Order cancellations: the fence between a cancelled order and its stock. Only order-service records them. */
 @Path("/reservations/cancellations")
 @Tag(name = "Reservations")
+@SecurityRequirement(name = InventoryApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderCancellationResource {
 
@@ -29,6 +34,7 @@ public class OrderCancellationResource {
     }
 
     @POST
+    @RolesAllowed(SERVICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that an order was cancelled and put back its stock",
             description = "Releases the order's reservation if it is HELD or CONFIRMED (restocking its units) and "

@@ -1,5 +1,9 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.Roles.ADMIN;
+import static io.orderflow.inventory.adapter.in.rest.Roles.OPS;
+import static io.orderflow.inventory.adapter.in.rest.Roles.SERVICE;
+
 import io.orderflow.inventory.application.ConfirmReservation;
 import io.orderflow.inventory.application.FindReservation;
 import io.orderflow.inventory.application.ReleaseReservation;
@@ -14,6 +18,7 @@ import io.orderflow.rest.Problem;
 import io.orderflow.rest.ProblemException;
 import io.orderflow.rest.ProblemType;
 import io.orderflow.rest.StorableText;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,11 +42,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stock held per order: reserve, read, confirm, release. Every command is idempotent. */
+/**
+ * Stock held per order: reserve, read, confirm, release. Every command is idempotent. Only order-service (role
+ * {@code service}) changes reservations; ops and admins may read them.
+ */
 @Path("/reservations")
 @Tag(name = "Reservations")
+@SecurityRequirement(name = InventoryApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationResource {
 
@@ -63,6 +73,7 @@ public class ReservationResource {
     }
 
     @POST
+    @RolesAllowed(SERVICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hold stock for all lines of an order, or for none",
             description = "Idempotent per order: the same order with the same lines returns its reservation "
@@ -98,6 +109,7 @@ public class ReservationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({SERVICE, OPS, ADMIN})
     @Operation(summary = "Read one reservation")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such reservation",
@@ -107,6 +119,7 @@ public class ReservationResource {
     }
 
     @GET
+    @RolesAllowed({SERVICE, OPS, ADMIN})
     @Operation(summary = "Find the reservation of an order",
             description = "An array with the order's reservation, or an empty array when it has none: a definite "
                     + "answer for settling a reservation call whose outcome is unknown.")
@@ -122,6 +135,7 @@ public class ReservationResource {
 
     @POST
     @Path("/{id}/confirm")
+    @RolesAllowed(SERVICE)
     @Operation(summary = "Confirm held stock for shipping", description = "Idempotent: confirming a confirmed "
             + "reservation returns it unchanged. A released or expired reservation cannot be confirmed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))
@@ -135,6 +149,7 @@ public class ReservationResource {
 
     @POST
     @Path("/{id}/release")
+    @RolesAllowed(SERVICE)
     @Operation(summary = "Put a reservation's units back on hand", description = "Works on held and confirmed "
             + "(not dispatched) reservations; idempotent: a released or expired one is returned unchanged.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationResponse.class)))

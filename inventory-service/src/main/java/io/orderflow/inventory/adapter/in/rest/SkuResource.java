@@ -1,5 +1,10 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.Roles.ADMIN;
+import static io.orderflow.inventory.adapter.in.rest.Roles.CUSTOMER;
+import static io.orderflow.inventory.adapter.in.rest.Roles.OPS;
+import static io.orderflow.inventory.adapter.in.rest.Roles.SERVICE;
+
 import io.orderflow.inventory.application.AdjustStock;
 import io.orderflow.inventory.application.CreateSku;
 import io.orderflow.inventory.application.FindSkus;
@@ -8,6 +13,7 @@ import io.orderflow.inventory.domain.Sku;
 import io.orderflow.inventory.domain.StockItem;
 import io.orderflow.rest.Problem;
 import io.orderflow.rest.StorableText;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,11 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The catalogue: SKUs, their prices and their stock. */
+/** The catalogue: SKUs, their prices and their stock. Anyone signed in reads it; only an admin changes it. */
 @Path("/skus")
 @Tag(name = "SKUs")
+@SecurityRequirement(name = InventoryApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class SkuResource {
 
@@ -46,6 +54,7 @@ public class SkuResource {
     }
 
     @POST
+    @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a SKU to the catalogue with its initial stock on hand")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SkuResponse.class)))
@@ -62,6 +71,7 @@ public class SkuResource {
     }
 
     @GET
+    @RolesAllowed({CUSTOMER, OPS, ADMIN, SERVICE})
     @Operation(summary = "List SKUs", description = "With sku parameters: those of the SKUs that exist (unknown "
             + "ones are left out). Without: all SKUs, ordered by SKU, at most 500.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SkuResponse[].class)))
@@ -76,6 +86,7 @@ public class SkuResource {
 
     @GET
     @Path("/{sku}")
+    @RolesAllowed({CUSTOMER, OPS, ADMIN, SERVICE})
     @Operation(summary = "Read one SKU with its stock")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SkuResponse.class)))
     @APIResponse(responseCode = "404", description = "No such SKU",
@@ -86,6 +97,7 @@ public class SkuResource {
 
     @POST
     @Path("/{sku}/stock-adjustments")
+    @RolesAllowed(ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add or remove units on hand", description = "Only free units can be removed; "
             + "reserved and shipped units are changed through reservations.")

@@ -1,9 +1,10 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.Callers.asAdmin;
+import static io.orderflow.inventory.adapter.in.rest.Callers.asService;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.createSku;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.line;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.uniqueSku;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -26,7 +27,7 @@ class ForwardedHeadersIT {
     @Test
     void theLocationOfANewSkuNamesTheGateway() {
         String sku = uniqueSku();
-        viaGateway().contentType(ContentType.JSON)
+        viaGateway(asAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("sku", sku, "name", "Mug", "unitPriceMinor", 100, "currency", "EUR", "onHand", 1))
                 .post("/skus").then().statusCode(201)
                 .header("Location", equalTo("https://shop.example:8443/skus/" + sku));
@@ -35,7 +36,7 @@ class ForwardedHeadersIT {
     @Test
     void theLocationOfANewReservationNamesTheGateway() {
         String sku = createSku(5);
-        var created = viaGateway().contentType(ContentType.JSON)
+        var created = viaGateway(asService()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("orderId", UUID.randomUUID().toString(), "lines", List.of(line(sku, 1))))
                 .post("/reservations").then().statusCode(201).extract();
@@ -44,8 +45,8 @@ class ForwardedHeadersIT {
     }
 
     /** The headers the gateway sets on every request it forwards. */
-    private static RequestSpecification viaGateway() {
-        return given().header("X-Forwarded-Proto", "https")
+    private static RequestSpecification viaGateway(RequestSpecification caller) {
+        return caller.header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Host", "shop.example:8443")
                 .header("X-Forwarded-Port", "8443");
     }

@@ -1,6 +1,8 @@
 package io.orderflow.inventory.adapter.in.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.orderflow.inventory.adapter.in.rest.Callers.asAdmin;
+import static io.orderflow.inventory.adapter.in.rest.Callers.asCustomer;
+import static io.orderflow.inventory.adapter.in.rest.Callers.asService;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -9,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Calls of the inventory API shared by the integration tests; every test makes its own SKUs. */
+/**
+ * Calls of the inventory API shared by the integration tests, each made by the caller that makes it for real: an
+ * admin keeps the catalogue, a customer reads it, order-service reserves. Every test makes its own SKUs.
+ */
 final class InventoryApi {
 
     private InventoryApi() {
@@ -26,7 +31,7 @@ final class InventoryApi {
 
     static String createSku(int onHand, long unitPriceMinor, String currency) {
         String sku = uniqueSku();
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("sku", sku, "name", "Test item " + sku, "unitPriceMinor", unitPriceMinor,
                         "currency", currency, "onHand", onHand))
                 .post("/skus").then().statusCode(201);
@@ -34,7 +39,7 @@ final class InventoryApi {
     }
 
     static ValidatableResponse stock(String sku) {
-        return given().get("/skus/" + sku).then().statusCode(200);
+        return asCustomer().get("/skus/" + sku).then().statusCode(200);
     }
 
     static Map<String, Object> line(String sku, int quantity) {
@@ -42,7 +47,7 @@ final class InventoryApi {
     }
 
     static ValidatableResponse reserve(UUID orderId, List<Map<String, Object>> lines) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+        return asService().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("orderId", orderId.toString(), "lines", lines))
                 .post("/reservations").then();
     }
@@ -52,15 +57,15 @@ final class InventoryApi {
     }
 
     static ValidatableResponse confirm(String reservationId) {
-        return given().post("/reservations/" + reservationId + "/confirm").then();
+        return asService().post("/reservations/" + reservationId + "/confirm").then();
     }
 
     static ValidatableResponse release(String reservationId) {
-        return given().post("/reservations/" + reservationId + "/release").then();
+        return asService().post("/reservations/" + reservationId + "/release").then();
     }
 
     static ValidatableResponse cancelOrder(UUID orderId) {
-        return given().contentType(ContentType.JSON).body(Map.of("orderId", orderId.toString()))
+        return asService().contentType(ContentType.JSON).body(Map.of("orderId", orderId.toString()))
                 .post("/reservations/cancellations").then();
     }
 

@@ -1,5 +1,6 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.Callers.asService;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.cancelOrder;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.confirm;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.createSku;
@@ -9,7 +10,6 @@ import static io.orderflow.inventory.adapter.in.rest.InventoryApi.release;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.reserve;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.reserveOk;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.stock;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -68,7 +68,7 @@ class OrderCancellationIT {
                 .body("detail", equalTo("order " + orderId + " was cancelled; nothing is reserved for it"));
 
         stock(sku).body("onHand", equalTo(10)).body("reserved", equalTo(0));
-        given().queryParam("orderId", orderId.toString()).get("/reservations").then().statusCode(200)
+        asService().queryParam("orderId", orderId.toString()).get("/reservations").then().statusCode(200)
                 .body("size()", equalTo(0));
         assertThat(outboxTypes(entityManager, orderId)).isEmpty();
     }
@@ -138,15 +138,15 @@ class OrderCancellationIT {
 
     @Test
     void aCancellationWithoutAValidOrderIdIsABadRequest() {
-        given().contentType(ContentType.JSON).post("/reservations/cancellations").then().statusCode(400)
+        asService().contentType(ContentType.JSON).post("/reservations/cancellations").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of()).post("/reservations/cancellations").then()
+        asService().contentType(ContentType.JSON).body(Map.of()).post("/reservations/cancellations").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://orderflow.io/problems/validation-failed"))
                 .body("violations[0].field", equalTo("orderId"));
         // Only the status: Quarkus' own MismatchedInputException mapper answers this one, not rest-conventions.
-        given().contentType(ContentType.JSON).body(Map.of("orderId", "not-a-uuid"))
+        asService().contentType(ContentType.JSON).body(Map.of("orderId", "not-a-uuid"))
                 .post("/reservations/cancellations").then().statusCode(400);
     }
 }

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Provider side of {@code contracts/order-service--inventory-service.json}: every interaction order-service relies
- * on is replayed against the real inventory-service, after setting up its provider state.
+ * on is replayed against the real inventory-service, after setting up its provider state, with order-service's
+ * token as order-service sends it.
  */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedInfraResource.class, initArgs = @ResourceArg(name = "database", value = "inventory"))
@@ -58,7 +59,8 @@ class OrderServiceContractIT {
 
         Interaction.Bound exchange = interaction.bind(values);
 
-        ContractMatcher.assertResponseMatches(exchange, new ContractReplay(inventory.toString()).send(exchange));
+        ContractReplay asOrderService = ContractReplay.withBearerToken(inventory.toString(), Callers.serviceToken());
+        ContractMatcher.assertResponseMatches(exchange, asOrderService.send(exchange));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.Callers.asService;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.cancelOrder;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.confirm;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.createSku;
@@ -8,7 +9,6 @@ import static io.orderflow.inventory.adapter.in.rest.InventoryApi.outboxTypes;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.release;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.reserve;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.stock;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -47,7 +47,7 @@ class ReservationExpiryIT {
         String id = reserve(orderId, List.of(line(sku, 2))).statusCode(201).extract().path("id");
 
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().get("/reservations/" + id).then().statusCode(200).body("status", equalTo("EXPIRED")));
+                asService().get("/reservations/" + id).then().statusCode(200).body("status", equalTo("EXPIRED")));
 
         stock(sku).body("onHand", equalTo(5)).body("reserved", equalTo(0));
         confirm(id).statusCode(409).body("detail", containsString("its stock is no longer held"));
@@ -62,7 +62,7 @@ class ReservationExpiryIT {
         UUID orderId = UUID.randomUUID();
         String id = reserve(orderId, List.of(line(sku, 2))).statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().get("/reservations/" + id).then().statusCode(200).body("status", equalTo("EXPIRED")));
+                asService().get("/reservations/" + id).then().statusCode(200).body("status", equalTo("EXPIRED")));
 
         cancelOrder(orderId).statusCode(200).body("reservationId", equalTo(id)).body("status", equalTo("EXPIRED"));
 
@@ -80,13 +80,13 @@ class ReservationExpiryIT {
             String id = reserved.path("id");
             Instant expiresAt = Instant.parse(reserved.path("expiresAt"));
             await().atMost(Duration.ofSeconds(15)).until(() -> Instant.now().isAfter(expiresAt));
-            given().get("/reservations/" + id).then().body("status", equalTo("HELD"));
+            asService().get("/reservations/" + id).then().body("status", equalTo("HELD"));
 
             confirm(id).statusCode(409)
                     .contentType("application/problem+json")
                     .body("detail", containsString("is EXPIRED and cannot become CONFIRMED"));
 
-            given().get("/reservations/" + id).then().body("status", equalTo("EXPIRED"));
+            asService().get("/reservations/" + id).then().body("status", equalTo("EXPIRED"));
             stock(sku).body("onHand", equalTo(5)).body("reserved", equalTo(0)).body("shipped", equalTo(0));
             assertThat(outboxTypes(entityManager, orderId)).containsExactly("StockReserved", "ReservationExpired");
         } finally {

@@ -1,5 +1,6 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.Callers.asService;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.createSku;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.line;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.outboxTypes;
@@ -7,7 +8,6 @@ import static io.orderflow.inventory.adapter.in.rest.InventoryApi.reserve;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.reserveOk;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.stock;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.uniqueSku;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -51,8 +51,8 @@ class ReserveStockIT {
         stock(mug).body("onHand", equalTo(8)).body("reserved", equalTo(2));
         stock(pen).body("onHand", equalTo(2)).body("reserved", equalTo(3));
         assertThat(outboxTypes(entityManager, orderId)).containsExactly("StockReserved");
-        given().get("/reservations/" + id).then().statusCode(200).body("status", equalTo("HELD"));
-        given().queryParam("orderId", orderId.toString()).get("/reservations").then().statusCode(200)
+        asService().get("/reservations/" + id).then().statusCode(200).body("status", equalTo("HELD"));
+        asService().queryParam("orderId", orderId.toString()).get("/reservations").then().statusCode(200)
                 .body("id", contains(id));
     }
 
@@ -93,7 +93,7 @@ class ReserveStockIT {
 
         stock(plenty).body("onHand", equalTo(10)).body("reserved", equalTo(0));
         stock(scarce).body("onHand", equalTo(3)).body("reserved", equalTo(0));
-        given().queryParam("orderId", orderId.toString()).get("/reservations").then().statusCode(200)
+        asService().queryParam("orderId", orderId.toString()).get("/reservations").then().statusCode(200)
                 .body("size()", equalTo(0));
         assertThat(outboxTypes(entityManager, orderId)).isEmpty();
     }
@@ -123,22 +123,22 @@ class ReserveStockIT {
     void malformedReservationsAreBadRequests() {
         String sku = createSku(10);
         Map<String, Object> body = Map.of("orderId", UUID.randomUUID().toString(), "lines", List.of(line(sku, 1)));
-        given().contentType(ContentType.JSON).body(body).post("/reservations").then().statusCode(400)
+        asService().contentType(ContentType.JSON).body(body).post("/reservations").then().statusCode(400)
                 .body("type", equalTo("https://orderflow.io/problems/missing-idempotency-key"));
         reserve(UUID.randomUUID(), List.of(line(sku, 1), line(sku, 2))).statusCode(400)
                 .body("detail", containsString("one line only"));
         reserve(UUID.randomUUID(), List.of(line(sku, 1001))).statusCode(400)
                 .body("violations[0].field", equalTo("lines[0].quantity"));
         reserve(UUID.randomUUID(), List.of()).statusCode(400);
-        given().get("/reservations").then().statusCode(400).contentType("application/problem+json");
+        asService().get("/reservations").then().statusCode(400).contentType("application/problem+json");
         stock(sku).body("onHand", equalTo(10));
     }
 
     @Test
     void unknownReservationIsNotFound() {
-        given().get("/reservations/" + UUID.randomUUID()).then().statusCode(404)
+        asService().get("/reservations/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().post("/reservations/" + UUID.randomUUID() + "/confirm").then().statusCode(404);
-        given().post("/reservations/" + UUID.randomUUID() + "/release").then().statusCode(404);
+        asService().post("/reservations/" + UUID.randomUUID() + "/confirm").then().statusCode(404);
+        asService().post("/reservations/" + UUID.randomUUID() + "/release").then().statusCode(404);
     }
 }

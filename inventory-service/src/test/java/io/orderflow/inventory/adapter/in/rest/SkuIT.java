@@ -1,9 +1,10 @@
 package io.orderflow.inventory.adapter.in.rest;
 
+import static io.orderflow.inventory.adapter.in.rest.Callers.asAdmin;
+import static io.orderflow.inventory.adapter.in.rest.Callers.asCustomer;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.createSku;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.stock;
 import static io.orderflow.inventory.adapter.in.rest.InventoryApi.uniqueSku;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -27,7 +28,7 @@ class SkuIT {
     @Test
     void creatingASkuPutsAllItsUnitsOnHand() {
         String sku = uniqueSku();
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("sku", sku, "name", "Blue mug", "unitPriceMinor", 1250, "currency", "EUR", "onHand", 7))
                 .post("/skus").then().statusCode(201)
                 .header("Location", notNullValue())
@@ -40,7 +41,7 @@ class SkuIT {
     @Test
     void creatingAnExistingSkuIsAConflict() {
         String sku = createSku(1);
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("sku", sku, "name", "Again", "unitPriceMinor", 1, "currency", "EUR", "onHand", 99))
                 .post("/skus").then().statusCode(409)
                 .contentType("application/problem+json")
@@ -50,7 +51,7 @@ class SkuIT {
 
     @Test
     void invalidSkusAreBadRequestsNamingTheField() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("sku", "lower-case", "name", "x", "unitPriceMinor", -1, "currency", "euro", "onHand", 1))
                 .post("/skus").then().statusCode(400)
                 .contentType("application/problem+json")
@@ -59,7 +60,7 @@ class SkuIT {
 
     @Test
     void unknownSkuIsNotFound() {
-        given().get("/skus/" + uniqueSku()).then().statusCode(404)
+        asCustomer().get("/skus/" + uniqueSku()).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://orderflow.io/problems/not-found"));
     }
@@ -70,7 +71,7 @@ class SkuIT {
         String second = createSku(2);
         String lower = first.compareTo(second) < 0 ? first : second;
         String higher = lower.equals(first) ? second : first;
-        given().queryParam("sku", higher).queryParam("sku", uniqueSku()).queryParam("sku", lower)
+        asCustomer().queryParam("sku", higher).queryParam("sku", uniqueSku()).queryParam("sku", lower)
                 .get("/skus").then().statusCode(200)
                 .body("sku", contains(lower, higher));
     }
@@ -78,7 +79,7 @@ class SkuIT {
     @Test
     void listingWithoutParametersReturnsSkusInOrder() {
         createSku(1);
-        List<String> skus = given().get("/skus").then().statusCode(200).extract().path("sku");
+        List<String> skus = asCustomer().get("/skus").then().statusCode(200).extract().path("sku");
         assertThat(skus).isNotEmpty().hasSizeLessThanOrEqualTo(500).isSorted();
     }
 
@@ -106,7 +107,7 @@ class SkuIT {
     }
 
     private static ValidatableResponse adjust(String sku, int delta) {
-        return given().contentType(ContentType.JSON).body(Map.of("delta", delta, "reason", "stocktake"))
+        return asAdmin().contentType(ContentType.JSON).body(Map.of("delta", delta, "reason", "stocktake"))
                 .post("/skus/" + sku + "/stock-adjustments").then();
     }
 }

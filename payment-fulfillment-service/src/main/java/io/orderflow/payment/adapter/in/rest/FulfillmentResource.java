@@ -1,9 +1,14 @@
 package io.orderflow.payment.adapter.in.rest;
 
+import static io.orderflow.payment.adapter.in.rest.Roles.ADMIN;
+import static io.orderflow.payment.adapter.in.rest.Roles.OPS;
+import static io.orderflow.payment.adapter.in.rest.Roles.SERVICE;
+
 import io.orderflow.payment.application.DispatchFulfillment;
 import io.orderflow.payment.application.FindFulfillments;
 import io.orderflow.payment.domain.FulfillmentId;
 import io.orderflow.rest.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,11 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Shipment requests: created when a payment is captured, cancelled when it is refunded, or dispatched. */
+/**
+ * Shipment requests: created when a payment is captured, cancelled when it is refunded, or dispatched. Read by
+ * order-service, ops and admins; only an admin records a dispatch.
+ */
 @Path("/fulfillments")
 @Tag(name = "Fulfillments")
+@SecurityRequirement(name = PaymentApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class FulfillmentResource {
 
@@ -34,6 +44,7 @@ public class FulfillmentResource {
     }
 
     @GET
+    @RolesAllowed({SERVICE, OPS, ADMIN})
     @Operation(summary = "Find the shipment requests of an order")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = FulfillmentResponse[].class)))
@@ -44,6 +55,7 @@ public class FulfillmentResource {
 
     @POST
     @Path("/{id}/dispatch")
+    @RolesAllowed(ADMIN)
     @Operation(summary = "Record that the shipment left the warehouse", description = "From then on the order "
             + "cannot be cancelled and its payment is not refunded (409 shipment-dispatched); publishes "
             + "FulfillmentDispatched. Repeating it answers the dispatched shipment request.")

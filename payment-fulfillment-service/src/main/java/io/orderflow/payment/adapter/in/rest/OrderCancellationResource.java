@@ -1,7 +1,10 @@
 package io.orderflow.payment.adapter.in.rest;
 
+import static io.orderflow.payment.adapter.in.rest.Roles.SERVICE;
+
 import io.orderflow.payment.application.CancelOrderPayment;
 import io.orderflow.rest.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The order-cancellation fence that order-service calls when an order is cancelled. */
+/** The order-cancellation fence that order-service (role {@code service}) calls when an order is cancelled. */
 @Path("/payments/cancellations")
 @Tag(name = "Payments")
+@SecurityRequirement(name = PaymentApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderCancellationResource {
 
@@ -28,6 +33,7 @@ public class OrderCancellationResource {
     }
 
     @POST
+    @RolesAllowed(SERVICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel an order's payment", description = "The order is cancelled: from now on it is "
             + "never charged (POST /payments answers 409 order-cancelled) and its shipment never dispatched. Its "

@@ -1,5 +1,9 @@
 package io.orderflow.payment.adapter.in.rest;
 
+import static io.orderflow.payment.adapter.in.rest.Roles.ADMIN;
+import static io.orderflow.payment.adapter.in.rest.Roles.OPS;
+import static io.orderflow.payment.adapter.in.rest.Roles.SERVICE;
+
 import io.orderflow.faults.FaultInjector;
 import io.orderflow.payment.application.FindPayments;
 import io.orderflow.payment.application.MakePayment;
@@ -14,6 +18,7 @@ import io.orderflow.rest.Problem;
 import io.orderflow.rest.ProblemException;
 import io.orderflow.rest.ProblemType;
 import io.orderflow.rest.RequestFingerprint;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,11 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The payment API that order-service calls: pay for an order, read the payment, refund it. */
+/**
+ * The payment API that order-service calls: pay for an order, read the payment, refund it. Only order-service
+ * (role {@code service}) moves money; ops and admins may read payments.
+ */
 @Path("/payments")
 @Tag(name = "Payments")
+@SecurityRequirement(name = PaymentApplication.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public class PaymentResource {
 
@@ -57,6 +67,7 @@ public class PaymentResource {
     }
 
     @POST
+    @RolesAllowed(SERVICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pay for an order", description = "Charges the card once per Idempotency-Key and, when "
             + "captured, requests the shipment in the same transaction. The same key with the same body answers "
@@ -107,6 +118,7 @@ public class PaymentResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({SERVICE, OPS, ADMIN})
     @Operation(summary = "Read one payment")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such payment", content = @Content(
@@ -116,6 +128,7 @@ public class PaymentResource {
     }
 
     @GET
+    @RolesAllowed({SERVICE, OPS, ADMIN})
     @Operation(summary = "Find the payment of an order", description = "An empty list or a list of one.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse[].class)))
     public List<PaymentResponse> byOrder(@QueryParam(OrderIdParameter.NAME) String orderId) {
@@ -124,6 +137,7 @@ public class PaymentResource {
 
     @POST
     @Path("/{id}/refund")
+    @RolesAllowed(SERVICE)
     @Operation(summary = "Refund a captured payment", description = "Marks the order cancelled here (as POST "
             + "/payments/cancellations does, so its shipment can no longer be dispatched), refunds at the "
             + "provider, then marks the payment REFUNDED and cancels its shipment request. Repeating it answers "

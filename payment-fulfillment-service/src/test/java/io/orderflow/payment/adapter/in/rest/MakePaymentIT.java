@@ -1,11 +1,11 @@
 package io.orderflow.payment.adapter.in.rest;
 
+import static io.orderflow.payment.adapter.in.rest.Callers.asService;
 import static io.orderflow.payment.adapter.in.rest.PaymentApi.body;
 import static io.orderflow.payment.adapter.in.rest.PaymentApi.fulfillmentsOf;
 import static io.orderflow.payment.adapter.in.rest.PaymentApi.outboxTypes;
 import static io.orderflow.payment.adapter.in.rest.PaymentApi.pay;
 import static io.orderflow.payment.adapter.in.rest.PaymentApi.paymentOf;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -61,7 +61,7 @@ class MakePaymentIT {
                 .body("[0].shippingAddress", equalTo(PaymentApi.ADDRESS));
         assertThat(outboxTypes(entityManager, orderId))
                 .containsExactlyInAnyOrder("PaymentCaptured", "FulfillmentRequested");
-        given().get("/payments/" + id).then().statusCode(200).body("status", equalTo("CAPTURED"));
+        asService().get("/payments/" + id).then().statusCode(200).body("status", equalTo("CAPTURED"));
         paymentOf(orderId).body("", hasSize(1)).body("[0].id", equalTo(id));
     }
 
@@ -160,7 +160,7 @@ class MakePaymentIT {
     @Test
     void missingIdempotencyKeyIsABadRequestAndChargesNothing() {
         UUID orderId = UUID.randomUUID();
-        given().contentType("application/json").body(body(orderId, 100, "tok_approve"))
+        asService().contentType("application/json").body(body(orderId, 100, "tok_approve"))
                 .post("/payments").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://orderflow.io/problems/missing-idempotency-key"));
@@ -172,7 +172,7 @@ class MakePaymentIT {
         pay(UUID.randomUUID().toString(), body(UUID.randomUUID(), -1, "tok_approve")).statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("amountMinor"));
-        given().queryParam("orderId", "not-a-uuid").get("/payments").then().statusCode(400)
+        asService().queryParam("orderId", "not-a-uuid").get("/payments").then().statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -203,9 +203,9 @@ class MakePaymentIT {
 
     @Test
     void unknownPaymentIsNotFound() {
-        given().get("/payments/" + UUID.randomUUID()).then().statusCode(404)
+        asService().get("/payments/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().post("/payments/" + UUID.randomUUID() + "/refund").then().statusCode(404)
+        asService().post("/payments/" + UUID.randomUUID() + "/refund").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

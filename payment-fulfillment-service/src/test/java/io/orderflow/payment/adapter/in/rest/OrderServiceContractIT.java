@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Provider side of {@code contracts/order-service--payment-fulfillment-service.json}: every interaction
  * order-service relies on is replayed against the real payment-fulfillment-service (WireMock plays the payment
- * provider), after setting up its provider state.
+ * provider), after setting up its provider state, with order-service's token as order-service sends it.
  */
 @QuarkusTest
 @TestProfile(OrderServiceContractIT.OneFailedAttemptVoids.class)
@@ -162,7 +162,7 @@ class OrderServiceContractIT {
     }
 
     private ActualResponse replay(Interaction.Bound exchange) {
-        return new ContractReplay(payments.toString()).send(exchange);
+        return ContractReplay.withBearerToken(payments.toString(), Callers.serviceToken()).send(exchange);
     }
 
     private static String key(Map<String, Object> values) {

@@ -1,13 +1,17 @@
 package io.orderflow.payment.adapter.in.rest;
 
-import static io.restassured.RestAssured.given;
+import static io.orderflow.payment.adapter.in.rest.Callers.asAdmin;
+import static io.orderflow.payment.adapter.in.rest.Callers.asService;
 
 import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 
-/** Requests to the payment API and reads of what it stored, shared by the service tests. */
+/**
+ * Requests to the payment API and reads of what it stored, shared by the service tests. Each request is made by
+ * the caller that makes it for real: order-service pays, reads, refunds and cancels; an admin dispatches.
+ */
 final class PaymentApi {
 
     static final String ADDRESS = "1 Main St, Springfield";
@@ -27,20 +31,20 @@ final class PaymentApi {
     }
 
     static ValidatableResponse pay(String key, String body) {
-        return given().contentType("application/json").header("Idempotency-Key", key).body(body)
+        return asService().contentType("application/json").header("Idempotency-Key", key).body(body)
                 .when().post("/payments").then();
     }
 
     static ValidatableResponse paymentOf(UUID orderId) {
-        return given().queryParam("orderId", orderId.toString()).when().get("/payments").then().statusCode(200);
+        return asService().queryParam("orderId", orderId.toString()).when().get("/payments").then().statusCode(200);
     }
 
     static ValidatableResponse fulfillmentsOf(UUID orderId) {
-        return given().queryParam("orderId", orderId.toString()).when().get("/fulfillments").then().statusCode(200);
+        return asService().queryParam("orderId", orderId.toString()).when().get("/fulfillments").then().statusCode(200);
     }
 
     static ValidatableResponse refund(String paymentId) {
-        return given().when().post("/payments/" + paymentId + "/refund").then();
+        return asService().when().post("/payments/" + paymentId + "/refund").then();
     }
 
     static ValidatableResponse cancel(UUID orderId) {
@@ -48,11 +52,11 @@ final class PaymentApi {
     }
 
     static ValidatableResponse cancelWithBody(String body) {
-        return given().contentType("application/json").body(body).when().post("/payments/cancellations").then();
+        return asService().contentType("application/json").body(body).when().post("/payments/cancellations").then();
     }
 
     static ValidatableResponse dispatch(String fulfillmentId) {
-        return given().when().post("/fulfillments/" + fulfillmentId + "/dispatch").then();
+        return asAdmin().when().post("/fulfillments/" + fulfillmentId + "/dispatch").then();
     }
 
     /** Types of the outbox rows of one order, oldest first. */
