@@ -1,0 +1,111 @@
+package io.orderflow.gateway.identity.adapter.in.rest;
+
+import io.orderflow.gateway.identity.application.AccessTokens.IssuedToken;
+import io.orderflow.gateway.identity.application.IssueServiceToken;
+import io.orderflow.gateway.identity.application.RegisterCustomer;
+import io.orderflow.gateway.identity.application.Session;
+import io.orderflow.gateway.identity.application.Sessions;
+import io.orderflow.gateway.identity.domain.NewPassword;
+import io.orderflow.gateway.identity.domain.User;
+import io.orderflow.gateway.identity.domain.Username;
+import io.orderflow.rest.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-up, login, refresh, logout, and service tokens: the gateway is the token issuer. */
+@Path("/auth")
+@Tag(name = "Authentication")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final RegisterCustomer register;
+    private final Sessions sessions;
+    private final IssueServiceToken serviceTokens;
+
+    public AuthResource(RegisterCustomer register, Sessions sessions, IssueServiceToken serviceTokens) {
+        this.register = register;
+        this.sessions = sessions;
+        this.serviceTokens = serviceTokens;
+    }
+
+    @POST
+    @Path("/register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register as a customer", description = "Usernames are 3-64 letters, digits or . _ @ - "
+            + "(case-insensitive); passwords 12 characters to 72 bytes.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @APIResponse(responseCode = "400", description = "Username or password not acceptable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Username taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull Credentials request) {
+        User user = register.register(new Username(request.username()), new NewPassword(request.password()));
+        return Response.status(Response.Status.CREATED).entity(UserResponse.of(user)).build();
+    }
+
+    @POST
+    @Path("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log in", description = "Answers a short-lived RS256 access token and a refresh token.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username or password, or the account is disabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many login attempts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse logIn(@Valid @NotNull Credentials request) {
+        return TokenResponse.of(sessions.logIn(new Username(request.username()), request.password()));
+    }
+
+    @POST
+    @Path("/refresh")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exchange a refresh token for a new access and refresh token",
+            description = "A refresh token works once; presenting a used one again revokes the whole session.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Unknown, expired or revoked refresh token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
+        Session session = sessions.refresh(request.refreshToken());
+        return TokenResponse.of(session);
+    }
+
+    @POST
+    @Path("/logout")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke a refresh token and every token exchanged from it")
+    @APIResponse(responseCode = "204", description = "Revoked (or unknown: nothing to revoke)")
+    public Response logOut(@Valid @NotNull RefreshRequest request) {
+        sessions.logOut(request.refreshToken());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "OAuth 2.0 token endpoint for services (client credentials, client_secret_post)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Grant type other than client_credentials",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Unknown client or wrong secret",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
+                               @FormParam("client_secret") String clientSecret) {
+        if (!"client_credentials".equals(grantType)) {
+            throw new IllegalArgumentException("grant_type must be client_credentials");
+        }
+        IssuedToken token = serviceTokens.issue(clientId, clientSecret);
+        return new TokenResponse(token.value(), "Bearer", token.expiresInSeconds(), null, null, "service");
+    }
+}

@@ -1,0 +1,69 @@
+package io.orderflow.gateway.identity.adapter.out.jwt;
+
+import io.orderflow.gateway.identity.application.KeyRing;
+import io.orderflow.gateway.identity.application.TokenVerifier;
+import io.orderflow.gateway.identity.config.IdentityConfig;
+import io.orderflow.gateway.identity.domain.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+
+/**
+ * Verifies the gateway's own tokens for its own endpoints, in process against its key ring (the services verify
+ * the same tokens against the published key set).
+ */
+@ApplicationScoped
+public class GatewayTokenVerifier implements TokenVerifier {
+
+    private final KeyRing keys;
+    private final IdentityConfig config;
+
+    public GatewayTokenVerifier(KeyRing keys, IdentityConfig config) {
+        this.keys = keys;
+        this.config = config;
+    }
+
+    @Override
+    public Optional<Caller> verify(String token) {
+        List<JsonWebKey> published = keys.published().stream().<JsonWebKey>map(GatewayTokenVerifier::jwk).toList();
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setAllowedClockSkewInSeconds((int) config.clockSkew().toSeconds())
+                .setExpectedIssuer(config.issuer())
+                .setExpectedAudience(config.audience())
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256)
+                .setVerificationKeyResolver(new JwksVerificationKeyResolver(published))
+                .build();
+        try {
+            JwtClaims claims = consumer.processToClaims(token);
+            List<String> groups = claims.getStringListClaimValue("groups");
+            if (groups == null || groups.size() != 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(claims.getSubject(), claims.getStringClaimValue("upn"),
+                    Role.ofClaim(groups.get(0))));
+        } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static RsaJsonWebKey jwk(KeyRing.VerificationKey key) {
+        RsaJsonWebKey jwk = new RsaJsonWebKey(key.publicKey());
+        jwk.setKeyId(key.kid());
+        jwk.setUse("sig");
+        jwk.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return jwk;
+    }
+}

@@ -1,0 +1,22 @@
+package io.orderflow.gateway.identity.domain;
+
+import java.util.UUID;
+
+/** Someone who logs in: the id is the token's subject, the role decides what the services allow. */
+public record User(UUID id, Username username, String passwordHash, Role role, boolean enabled) {
+
+    public User {
+        if (role == Role.SERVICE) {
+            throw new IllegalArgumentException("a person cannot have the service role");
+        }
+    }
+
+    public User disabled() {
+        return new User(id, username, passwordHash, role, false);
+    }
+
+    @Override
+    public String toString() {
+        return "User[" + id + ", " + username + ", " + role + (enabled ? "" : ", disabled") + "]";
+    }
+}
