@@ -1,5 +1,6 @@
 package io.orderflow.gateway.audit;
 
+import io.orderflow.gateway.limits.RequestLimits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
@@ -7,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
- * Logs every proxied request in one line and keeps an audit row for each state-changing one
+ * Logs every request in one line (method, path, status, latency; correlation id and subject as fields; never a
+ * header or a body, so no token or password) and keeps an audit row for each state-changing one
  * (who changed what, when, with which outcome), written off the event loop.
  */
 @ApplicationScoped
@@ -28,8 +31,15 @@ public class RequestAudit {
         long durationMs = (System.nanoTime() - startedNanos) / 1_000_000;
         String method = rc.request().method().name();
         String path = rc.request().path();
-        String subject = rc.user() == null ? null : rc.user().subject();
-        LOG.infof("%s %s -> %d in %d ms correlationId=%s", method, path, status, durationMs, correlationId);
+        String subject = rc.get(RequestLimits.SUBJECT);
+        MDC.put("correlationId", correlationId);
+        MDC.put("subject", subject == null ? "anonymous" : subject);
+        try {
+            LOG.infof("%s %s -> %d in %d ms", method, path, status, durationMs);
+        } finally {
+            MDC.remove("correlationId");
+            MDC.remove("subject");
+        }
         if (!STATE_CHANGING.contains(method)) {
             return;
         }

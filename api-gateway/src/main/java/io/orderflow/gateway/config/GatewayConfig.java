@@ -20,6 +20,10 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /** Largest request body the gateway passes on, in bytes; a larger one is a 413. */
+    @WithDefault("1048576")
+    int maxBodySize();
+
     /** One path prefix and the service behind it. */
     interface Route {
         String prefix();

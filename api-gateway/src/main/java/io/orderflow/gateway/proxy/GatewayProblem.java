@@ -4,15 +4,21 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /** problem+json answers the gateway gives itself (no backend involved). */
-final class GatewayProblem {
+public final class GatewayProblem {
 
     private GatewayProblem() {
     }
 
-    static void send(RoutingContext rc, int status, String detail, String correlationId) {
+    /** The correlation id of the request, for answers made outside the proxy. */
+    public static String correlationId(RoutingContext rc) {
+        return EdgeHeaders.correlationId(rc);
+    }
+
+    public static void send(RoutingContext rc, int status, String detail, String correlationId) {
         String type = switch (status) {
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
+            case 413 -> "payload-too-large";
             case 429 -> "rate-limited";
             case 504 -> "upstream-timeout";
             default -> "dependency-unavailable";
@@ -22,6 +28,7 @@ final class GatewayProblem {
                 .put("title", switch (status) {
                     case 401 -> "Authentication required";
                     case 403 -> "Not allowed";
+                    case 413 -> "Request body too large";
                     case 429 -> "Too many requests";
                     case 504 -> "A service did not answer in time";
                     default -> "A service this request depends on is unavailable";

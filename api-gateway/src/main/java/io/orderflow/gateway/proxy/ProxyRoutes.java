@@ -1,6 +1,5 @@
 package io.orderflow.gateway.proxy;
 
-import io.orderflow.gateway.audit.RequestAudit;
 import io.orderflow.gateway.config.GatewayConfig;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -14,27 +13,21 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /** Forwards each routed request to its backend service and relays the answer unchanged. */
 @ApplicationScoped
 public class ProxyRoutes {
 
-    static final String CORRELATION_ID = "X-Correlation-Id";
+    static final String CORRELATION_ID = EdgeHeaders.CORRELATION_ID;
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
 
     private final GatewayConfig config;
-    private final RequestAudit audit;
-
-    public ProxyRoutes(GatewayConfig config, RequestAudit audit) {
+    public ProxyRoutes(GatewayConfig config) {
         this.config = config;
-        this.audit = audit;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -44,15 +37,27 @@ public class ProxyRoutes {
                 .setMaxPoolSize(100)
                 .setKeepAlive(true));
         for (GatewayConfig.Route route : table.all()) {
-            router.route(route.prefix()).order(-10).handler(BodyHandler.create().setBodyLimit(1_048_576));
-            router.route(route.prefix() + "/*").order(-10).handler(BodyHandler.create().setBodyLimit(1_048_576));
+            router.route(route.prefix()).order(-10).handler(body()).failureHandler(ProxyRoutes::bodyRefused);
+            router.route(route.prefix() + "/*").order(-10).handler(body()).failureHandler(ProxyRoutes::bodyRefused);
             router.route(route.prefix()).order(-9).handler(rc -> forward(rc, client, route));
             router.route(route.prefix() + "/*").order(-9).handler(rc -> forward(rc, client, route));
         }
     }
 
+    /** Bodies are held in memory up to the limit and never written to disk (no file uploads). */
+    private BodyHandler body() {
+        return BodyHandler.create(false).setBodyLimit(config.maxBodySize());
+    }
+
+    private static void bodyRefused(RoutingContext rc) {
+        if (rc.statusCode() == 413) {
+            GatewayProblem.send(rc, 413, "the request body is larger than the gateway accepts", correlationId(rc));
+        } else {
+            rc.next();
+        }
+    }
+
     private void forward(RoutingContext rc, HttpClient client, GatewayConfig.Route route) {
-        long started = System.nanoTime();
         String correlationId = correlationId(rc);
         RequestOptions options = new RequestOptions()
                 .setMethod(rc.request().method())
@@ -72,7 +77,6 @@ public class ProxyRoutes {
                     rc.response().end(body);
                     return response.statusCode();
                 }))
-                .onSuccess(status -> audit.record(rc, correlationId, status, started))
                 .onFailure(error -> {
                     boolean timedOut = error instanceof TimeoutException
                             || String.valueOf(error.getMessage()).contains("timeout");
@@ -83,7 +87,6 @@ public class ProxyRoutes {
                             ? "the " + route.prefix() + " service did not answer in time; retrying with the same "
                                     + "Idempotency-Key is safe"
                             : "the " + route.prefix() + " service is unavailable; try again shortly", correlationId);
-                    audit.record(rc, correlationId, status, started);
                 });
     }
 
@@ -102,7 +105,6 @@ public class ProxyRoutes {
     }
 
     static String correlationId(RoutingContext rc) {
-        String incoming = rc.request().getHeader(CORRELATION_ID);
-        return incoming != null && SAFE_ID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        return EdgeHeaders.correlationId(rc);
     }
 }

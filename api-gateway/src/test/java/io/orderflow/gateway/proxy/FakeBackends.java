@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public class FakeBackends implements QuarkusTestResourceLifecycleManager {
 
-    static final List<String> ROUTES = List.of("orders", "skus", "fulfillments");
+    static final List<String> ROUTES = List.of("orders", "skus", "fulfillments", "ops");
 
     private final List<HttpServer> servers = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package io.orderflow.gateway.identity.adapter.in.rest;
 
 import io.orderflow.gateway.identity.application.AccessTokens.IssuedToken;
+import io.orderflow.gateway.identity.application.IdentityRefused;
 import io.orderflow.gateway.identity.application.IssueServiceToken;
 import io.orderflow.gateway.identity.application.RegisterCustomer;
 import io.orderflow.gateway.identity.application.Session;
@@ -8,7 +9,9 @@ import io.orderflow.gateway.identity.application.Sessions;
 import io.orderflow.gateway.identity.domain.NewPassword;
 import io.orderflow.gateway.identity.domain.User;
 import io.orderflow.gateway.identity.domain.Username;
+import io.orderflow.gateway.limits.LoginThrottle;
 import io.orderflow.rest.Problem;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,11 +37,14 @@ public class AuthResource {
     private final RegisterCustomer register;
     private final Sessions sessions;
     private final IssueServiceToken serviceTokens;
+    private final LoginThrottle throttle;
 
-    public AuthResource(RegisterCustomer register, Sessions sessions, IssueServiceToken serviceTokens) {
+    public AuthResource(RegisterCustomer register, Sessions sessions, IssueServiceToken serviceTokens,
+                        LoginThrottle throttle) {
         this.register = register;
         this.sessions = sessions;
         this.serviceTokens = serviceTokens;
+        this.throttle = throttle;
     }
 
     @POST
@@ -48,9 +55,12 @@ public class AuthResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "400", description = "Username or password not acceptable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many attempts from this address",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Username taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull Credentials request) {
+    public Response register(@Valid @NotNull Credentials request, @Context HttpServerRequest http) {
+        throttle.attempt(address(http));
         User user = register.register(new Username(request.username()), new NewPassword(request.password()));
         return Response.status(Response.Status.CREATED).entity(UserResponse.of(user)).build();
     }
@@ -64,8 +74,15 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many login attempts",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TokenResponse logIn(@Valid @NotNull Credentials request) {
-        return TokenResponse.of(sessions.logIn(new Username(request.username()), request.password()));
+    public TokenResponse logIn(@Valid @NotNull Credentials request, @Context HttpServerRequest http) {
+        throttle.attempt(address(http));
+        throttle.checkAccount(request.username());
+        try {
+            return TokenResponse.of(sessions.logIn(new Username(request.username()), request.password()));
+        } catch (IdentityRefused e) {
+            throttle.failed(request.username());
+            throw e;
+        }
     }
 
     @POST
@@ -101,11 +118,16 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Unknown client or wrong secret",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenResponse token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-                               @FormParam("client_secret") String clientSecret) {
+                               @FormParam("client_secret") String clientSecret, @Context HttpServerRequest http) {
+        throttle.attempt(address(http));
         if (!"client_credentials".equals(grantType)) {
             throw new IllegalArgumentException("grant_type must be client_credentials");
         }
         IssuedToken token = serviceTokens.issue(clientId, clientSecret);
         return new TokenResponse(token.value(), "Bearer", token.expiresInSeconds(), null, null, "service");
+    }
+
+    private static String address(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

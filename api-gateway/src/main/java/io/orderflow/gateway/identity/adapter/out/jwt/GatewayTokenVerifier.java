@@ -16,7 +16,9 @@ import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwx.JsonWebStructure;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+import org.jose4j.lang.JoseException;
 
 /**
  * Verifies the gateway's own tokens for its own endpoints, in process against its key ring (the services verify
@@ -25,17 +27,21 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 @ApplicationScoped
 public class GatewayTokenVerifier implements TokenVerifier {
 
-    private final KeyRing keys;
+    private final PublishedKeys keys;
     private final IdentityConfig config;
 
-    public GatewayTokenVerifier(KeyRing keys, IdentityConfig config) {
+    public GatewayTokenVerifier(PublishedKeys keys, IdentityConfig config) {
         this.keys = keys;
         this.config = config;
     }
 
     @Override
     public Optional<Caller> verify(String token) {
-        List<JsonWebKey> published = keys.published().stream().<JsonWebKey>map(GatewayTokenVerifier::jwk).toList();
+        String kid = keyId(token);
+        if (kid == null) {
+            return Optional.empty();
+        }
+        List<JsonWebKey> published = keys.find(kid).<JsonWebKey>map(GatewayTokenVerifier::jwk).stream().toList();
         JwtConsumer consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setRequireSubject()
@@ -56,6 +62,14 @@ public class GatewayTokenVerifier implements TokenVerifier {
                     Role.ofClaim(groups.get(0))));
         } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    private static String keyId(String token) {
+        try {
+            return JsonWebStructure.fromCompactSerialization(token).getKeyIdHeaderValue();
+        } catch (JoseException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -16,11 +16,13 @@ import java.util.UUID;
 public class SmallRyeAccessTokens implements AccessTokens {
 
     private final SigningKeys keys;
+    private final PublishedKeys published;
     private final IdentityConfig config;
     private final Clock clock;
 
-    public SmallRyeAccessTokens(SigningKeys keys, IdentityConfig config, Clock clock) {
+    public SmallRyeAccessTokens(SigningKeys keys, PublishedKeys published, IdentityConfig config, Clock clock) {
         this.keys = keys;
+        this.published = published;
         this.config = config;
         this.clock = clock;
     }
@@ -28,6 +30,7 @@ public class SmallRyeAccessTokens implements AccessTokens {
     @Override
     public IssuedToken issue(String subject, String name, Role role) {
         SigningKeys.SigningKey key = keys.current();
+        published.know(key.kid());
         Instant now = clock.instant();
         long lifetime = config.accessTokenLifetime().toSeconds();
         String token = Jwt.issuer(config.issuer())
