@@ -1,4 +1,4 @@
-package io.orderflow.payment.adapter.in.rest;
+package io.orderflow.testinfra;
 
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The JAX-RS operations a service exposes, read from its classes, as {@code "POST /payments/{id}/refund"}. */
-final class ResourceMethods {
+/** The JAX-RS operations a service exposes, read from its classes, as {@code "POST /skus/{sku}"}; security matrices check that they table every one. */
+public final class ResourceMethods {
 
     private static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
@@ -19,7 +19,7 @@ final class ResourceMethods {
     }
 
     /** Every resource method under {@code servicePackage}, sorted. */
-    static List<String> of(String servicePackage) {
+    public static List<String> of(String servicePackage) {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(servicePackage).stream()
                 .filter(type -> type.isAnnotatedWith(Path.class))

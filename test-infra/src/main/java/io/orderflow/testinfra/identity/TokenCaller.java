@@ -1,10 +1,8 @@
-package io.orderflow.inventory.adapter.in.rest;
+package io.orderflow.testinfra.identity;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orderflow.rest.ProblemType;
-import io.orderflow.testinfra.identity.TestIssuer;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Set;
@@ -12,13 +10,16 @@ import java.util.function.Supplier;
 import org.jose4j.jwt.JwtClaims;
 
 /**
- * A caller as the service sees it: no token, a valid token with one role, or a token it must refuse. Every
- * refused token claims all roles, so its 401 comes from the token, never from a missing role.
+ * A caller as a service sees it: no token, a valid token with one role, or a token it must refuse. Every
+ * refused token claims all roles, so its 401 comes from the token, never from a missing role. The columns of
+ * every service's security matrix.
  */
-enum TokenCaller {
+public enum TokenCaller {
 
     ANONYMOUS(null, () -> null),
-    CUSTOMER("customer", () -> issuer().token("alice", "customer")),
+    CUSTOMER("customer", () -> issuer().token(TokenCaller.CUSTOMER_SUBJECT, "customer")),
+    /** Another customer: the same role, but nothing of the first customer's is theirs. */
+    OTHER_CUSTOMER("customer", () -> issuer().token("bob", "customer")),
     OPS("ops", () -> issuer().token("ops@orderflow.test", "ops")),
     ADMIN("admin", () -> issuer().token("admin@orderflow.test", "admin")),
     SERVICE("service", () -> issuer().token("order-service", "service")),
@@ -28,6 +29,10 @@ enum TokenCaller {
     HS256_KEY_CONFUSION(null, () -> issuer().symmetricToken("mallory", Forged.ALL_ROLES)),
     WRONG_ISSUER(null, () -> Forged.signed(claims -> claims.setIssuer("https://issuer.attacker.invalid"))),
     WRONG_AUDIENCE(null, () -> Forged.signed(claims -> claims.setAudience("another-application")));
+
+    /** The subject of {@link #CUSTOMER}'s token: the owner of what a test makes as that customer. */
+    public static final String CUSTOMER_SUBJECT = "alice";
+    private static final String PROBLEMS = "https://orderflow.io/problems/";
 
     /** The one role a valid token carries; null when the service must not accept the token at all. */
     private final String role;
@@ -39,13 +44,13 @@ enum TokenCaller {
     }
 
     /** A request carrying this caller's token (a fresh one each time), or none. */
-    RequestSpecification request() {
+    public RequestSpecification request() {
         String bearer = token.get();
         return bearer == null ? given() : given().auth().oauth2(bearer);
     }
 
     /** 401 without an acceptable token, 403 with one lacking the role, else what the endpoint answers. */
-    int expectedStatus(Set<String> rolesAllowed, int allowedStatus) {
+    public int expectedStatus(Set<String> rolesAllowed, int allowedStatus) {
         if (role == null) {
             return 401;
         }
@@ -53,15 +58,15 @@ enum TokenCaller {
     }
 
     /** A 401 is a problem+json with a Bearer challenge, a 403 a problem+json without one. */
-    static void assertRefusalIsAProblem(Response response) {
+    public static void assertRefusalIsAProblem(Response response) {
         if (response.statusCode() == 401) {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
-            assertThat(response.jsonPath().getString("type")).isEqualTo(ProblemType.UNAUTHORIZED.uri().toString());
+            assertThat(response.jsonPath().getString("type")).isEqualTo(PROBLEMS + "unauthorized");
         } else if (response.statusCode() == 403) {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.header("WWW-Authenticate")).isNull();
-            assertThat(response.jsonPath().getString("type")).isEqualTo(ProblemType.FORBIDDEN.uri().toString());
+            assertThat(response.jsonPath().getString("type")).isEqualTo(PROBLEMS + "forbidden");
         }
     }
 
