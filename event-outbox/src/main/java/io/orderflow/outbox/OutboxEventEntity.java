@@ -38,4 +38,7 @@ public class OutboxEventEntity {
 
     @Column(name = "traceparent")
     public String traceparent;
+
+    @Column(name = "correlation_id")
+    public String correlationId;
 }

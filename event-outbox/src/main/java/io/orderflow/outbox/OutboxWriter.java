@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.logging.MDC;
 
 /** Appends events to the outbox inside the caller's transaction; the relay publishes them. */
 @ApplicationScoped
@@ -44,6 +45,7 @@ public class OutboxWriter {
         row.schemaVersion = event.schemaVersion();
         row.occurredAt = now;
         row.traceparent = currentTraceparent();
+        row.correlationId = currentCorrelationId();
         row.payload = toJson(new EventEnvelope(eventId, event.type(), event.schemaVersion(), event.aggregateType(),
                 event.aggregateId(), now, objectMapper.valueToTree(event.payload())));
         entityManager.persist(row);
@@ -56,6 +58,12 @@ public class OutboxWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event " + envelope.type() + " cannot be written as JSON", e);
         }
+    }
+
+    /** The correlation id the request filter put in the logging context, or null outside a request. */
+    private static String currentCorrelationId() {
+        Object id = MDC.get("correlationId");
+        return id == null ? null : id.toString();
     }
 
     /** W3C traceparent of the span that caused the event, so consumers continue the same trace. */

@@ -43,7 +43,8 @@ final class ConnectorProperties {
         p.setProperty("transforms.outbox.table.expand.json.payload", "false");
         p.setProperty("transforms.outbox.table.fields.additional.placement",
                 "id:header:eventId,type:header:eventType,aggregatetype:header:aggregateType,"
-                        + "schemaversion:header:schemaVersion,traceparent:header:traceparent");
+                        + "schemaversion:header:schemaVersion,traceparent:header:traceparent,"
+                        + "correlation_id:header:correlationId");
         return p;
     }
 }

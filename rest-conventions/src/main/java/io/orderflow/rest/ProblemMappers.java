@@ -71,14 +71,17 @@ public class ProblemMappers {
             case 401 -> ProblemType.UNAUTHORIZED;
             case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 409 -> ProblemType.CONFLICT;
-            default -> null;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST;
         };
-        if (type == null) {
-            return Response.fromResponse(e.getResponse()).build();
-        }
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? type.title() : e.getMessage();
-        return ProblemResponse.of(type, detail, request, uri, null);
+        Response problem = ProblemResponse.of(type, detail, request, uri, null);
+        String allow = e.getResponse().getHeaderString("Allow");
+        return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -24,17 +24,21 @@ final class RunningStack {
     /** S1's wait for S3; a stall longer than this leaves the payment in doubt. */
     static final int PAYMENT_READ_TIMEOUT_MS = 5_000;
 
-    static final Map<String, String> ENVIRONMENT = Map.of(
-            "QUARKUS_PROFILE", "chaos",
-            "INVENTORY_RESERVATION_TTL", "10s",
-            "INVENTORY_SWEEP_INTERVAL", "1s",
-            "ORDER_RECOVERY_INTERVAL", "1s",
-            "ORDER_RECOVERY_STALE_AFTER", "3s",
-            "ORDER_RECOVERY_BASE_BACKOFF", "500ms",
-            "ORDER_RECOVERY_MAX_BACKOFF", "5s",
+    static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            // Every test user calls from one address and polls; the gateway's own tests cover the limits.
+            Map.entry("GATEWAY_LIMIT_PER_ADDRESS", "1000000"),
+            Map.entry("GATEWAY_LIMIT_PER_USER", "1000000"),
+            Map.entry("GATEWAY_LIMIT_LOGINS_PER_ADDRESS", "1000000"),
+            Map.entry("QUARKUS_PROFILE", "chaos"),
+            Map.entry("INVENTORY_RESERVATION_TTL", "10s"),
+            Map.entry("INVENTORY_SWEEP_INTERVAL", "1s"),
+            Map.entry("ORDER_RECOVERY_INTERVAL", "1s"),
+            Map.entry("ORDER_RECOVERY_STALE_AFTER", "3s"),
+            Map.entry("ORDER_RECOVERY_BASE_BACKOFF", "500ms"),
+            Map.entry("ORDER_RECOVERY_MAX_BACKOFF", "5s"),
             // Longer than S3's longest provider call (6 s), so no charge can land on a voided payment.
-            "PAYMENTS_VOID_PENDING_AFTER", "8s",
-            "PAYMENT_READ_TIMEOUT_MS", Integer.toString(PAYMENT_READ_TIMEOUT_MS));
+            Map.entry("PAYMENTS_VOID_PENDING_AFTER", "8s"),
+            Map.entry("PAYMENT_READ_TIMEOUT_MS", Integer.toString(PAYMENT_READ_TIMEOUT_MS)));
 
     private static Stack stack;
 

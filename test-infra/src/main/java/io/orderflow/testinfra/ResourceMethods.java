@@ -22,7 +22,8 @@ public final class ResourceMethods {
     public static List<String> of(String servicePackage) {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(servicePackage).stream()
-                .filter(type -> type.isAnnotatedWith(Path.class))
+                // REST client interfaces carry @Path too; only classes serve requests.
+                .filter(type -> type.isAnnotatedWith(Path.class) && !type.isInterface())
                 .flatMap(ResourceMethods::operations)
                 .sorted().toList();
     }
