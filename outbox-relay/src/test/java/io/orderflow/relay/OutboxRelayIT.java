@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The relay against a real PostgreSQL and a real Kafka broker. */
 class OutboxRelayIT {
 
-    private static final Path OUTBOX_DDL =
-            Path.of("../event-outbox/src/main/resources/db/outbox/V0_1__outbox_and_inbox.sql");
+    /** The services' own outbox migrations, applied in order, so the relay is tested on the real table. */
+    private static final Path OUTBOX_MIGRATIONS = Path.of("../event-outbox/src/main/resources/db/outbox");
 
     @TempDir
     static Path dir;
@@ -56,7 +56,11 @@ class OutboxRelayIT {
     void relaysRowsWrittenBeforeAndAfterItStartsAndResendsNoneAfterACleanRestart() throws Exception {
         String db = "relay_" + UUID.randomUUID().toString().substring(0, 8);
         postgres.createDatabases(List.of(db));
-        exec(db, Files.readString(OUTBOX_DDL));
+        try (java.util.stream.Stream<Path> migrations = Files.list(OUTBOX_MIGRATIONS)) {
+            for (Path migration : migrations.sorted().toList()) {
+                exec(db, Files.readString(migration));
+            }
+        }
         RelayConfig config = new RelayConfig(kafka.bootstrapServers(), "localhost", postgres.port(), "postgres", "",
                 List.of(db), dir.resolve("state-" + db), 0);
 

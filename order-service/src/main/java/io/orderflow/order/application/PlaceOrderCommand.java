@@ -10,4 +10,10 @@ import java.util.List;
  */
 public record PlaceOrderCommand(String customer, String idempotencyKey, String requestFingerprint, List<OrderLine> lines,
                                 String shippingAddress, String paymentToken, String currency) {
+
+    /** Without the payment token and the address, so the command can appear in a log line. */
+    @Override
+    public String toString() {
+        return "PlaceOrderCommand[customer=" + customer + ", lines=" + lines + ", currency=" + currency + "]";
+    }
 }
