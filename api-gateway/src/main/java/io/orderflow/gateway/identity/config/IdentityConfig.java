@@ -25,6 +25,13 @@ public interface IdentityConfig {
     @WithDefault("14d")
     Duration refreshTokenLifetime();
 
+    /**
+     * How long a rotated-in key is published before it signs: longer than the services' key set refresh (one
+     * minute), so none of them meets a token signed with a key it has not fetched.
+     */
+    @WithDefault("2m")
+    Duration keyActivationDelay();
+
     /** Clock difference allowed between the gateway and the services. */
     @WithDefault("30s")
     Duration clockSkew();

@@ -51,11 +51,13 @@ public class IdentityAdminResource {
 
     @POST
     @Path("/keys/rotate")
-    @Operation(summary = "Start signing with a new key", description = "Tokens signed with the old key stay valid "
-            + "until they expire; the old key stays in the key set until then.")
-    @APIResponse(responseCode = "200", description = "The new key's id")
+    @Operation(summary = "Rotate the signing key", description = "Publishes a new key at once; it starts signing "
+            + "after the activation delay (auth.key-activation-delay, 2 minutes), when every service has fetched it. "
+            + "Tokens signed with the old key stay valid until they expire; the old key stays published until then.")
+    @APIResponse(responseCode = "200", description = "The new key's id and when it starts signing")
     public Map<String, String> rotate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         admins.require(authorization);
-        return Map.of("kid", keys.rotate());
+        KeyRing.Rotation rotation = keys.rotate();
+        return Map.of("kid", rotation.kid(), "activatesAt", rotation.activatesAt().toString());
     }
 }

@@ -23,8 +23,9 @@ import java.util.UUID;
 
 /**
  * The gateway's RSA signing keys, kept in its database so every gateway copy signs with the same key and a
- * restart keeps it. The first key is made on first use; rotating retires the current key, which stays published
- * until the tokens it signed have expired.
+ * restart keeps it. The first key is made on first use and signs at once. Rotating publishes a new key that starts
+ * signing only after the activation delay (the services have fetched it by then); the old key signs until then,
+ * and stays published until the tokens it signed have expired.
  */
 @ApplicationScoped
 public class SigningKeys implements KeyRing {
@@ -33,10 +34,12 @@ public class SigningKeys implements KeyRing {
     private static final long KEY_CREATION_LOCK = 0x6b65797269L;
 
     private final Duration publishedAfterRetirement;
+    private final Duration activationDelay;
     private final Clock clock;
 
     public SigningKeys(IdentityConfig config, Clock clock) {
         this.publishedAfterRetirement = config.accessTokenLifetime().plus(config.clockSkew());
+        this.activationDelay = config.keyActivationDelay();
         this.clock = clock;
     }
 
@@ -46,12 +49,12 @@ public class SigningKeys implements KeyRing {
 
     @Transactional
     public SigningKey current() {
-        SigningKeyEntity row = newestActive();
+        SigningKeyEntity row = signing();
         if (row == null) {
             lockKeyCreation();
-            row = newestActive();
+            row = signing();
             if (row == null) {
-                row = create();
+                row = create(clock.instant());
             }
         }
         return new SigningKey(row.kid, privateKey(row.privateKey));
@@ -67,15 +70,17 @@ public class SigningKeys implements KeyRing {
 
     @Override
     @Transactional
-    public String rotate() {
+    public Rotation rotate() {
         lockKeyCreation();
-        Instant now = clock.instant();
-        SigningKeyEntity.update("retiredAt = ?1 where retiredAt is null", now);
-        return create().kid;
+        Instant activatesAt = clock.instant().plus(activationDelay);
+        SigningKeyEntity.update("retiredAt = ?1 where retiredAt is null", activatesAt);
+        return new Rotation(create(activatesAt).kid, activatesAt);
     }
 
-    private SigningKeyEntity newestActive() {
-        return SigningKeyEntity.<SigningKeyEntity>find("retiredAt is null order by createdAt desc").firstResult();
+    /** The newest key whose time to sign has come. */
+    private SigningKeyEntity signing() {
+        return SigningKeyEntity.<SigningKeyEntity>find("activatesAt <= ?1 order by activatesAt desc, createdAt desc",
+                clock.instant()).firstResult();
     }
 
     private static void lockKeyCreation() {
@@ -83,13 +88,14 @@ public class SigningKeys implements KeyRing {
                 .setParameter(1, KEY_CREATION_LOCK).getSingleResult();
     }
 
-    private SigningKeyEntity create() {
+    private SigningKeyEntity create(Instant activatesAt) {
         KeyPair pair = generate();
         SigningKeyEntity row = new SigningKeyEntity();
         row.kid = "gw-" + UUID.randomUUID();
         row.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
         row.publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
         row.createdAt = clock.instant();
+        row.activatesAt = activatesAt;
         row.persist();
         return row;
     }

@@ -19,6 +19,8 @@ public class SigningKeyEntity extends PanacheEntityBase {
     public String publicKey;
     @Column(name = "created_at")
     public Instant createdAt;
+    @Column(name = "activates_at")
+    public Instant activatesAt;
     @Column(name = "retired_at")
     public Instant retiredAt;
 }
