@@ -1,6 +1,7 @@
 package io.orderflow.order.adapter.out.persistence;
 
 import io.orderflow.order.application.RecoveryQueue;
+import io.orderflow.order.application.OrderNotFoundException;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.OrderStatus;
 import io.orderflow.rest.BoundedText;
@@ -25,13 +26,20 @@ public class JpaRecoveryQueue implements RecoveryQueue {
 
     @Override
     public int recordAttempt(OrderId id, String error, Instant nextAttemptAt) {
-        OrderEntity entity = JpaOrders.fresh(JpaOrders.entity(id, LockModeType.NONE));
-        entity.attempts++;
+        // A request and recovery workers (of this or another copy) may record an attempt on one order at once:
+        // one statement counts on in the row itself, so none of them fails its commit on a stale version.
         // Errors quote other services' answers: never let their text break the write.
-        entity.lastError = BoundedText.of(error, MAX_ERROR_LENGTH);
-        entity.nextAttemptAt = nextAttemptAt;
-        entity.updatedAt = Instant.now();
-        return entity.attempts;
+        List<?> attempts = OrderEntity.getEntityManager().createNativeQuery("""
+                        UPDATE orders SET attempts = attempts + 1, last_error = ?1, next_attempt_at = ?2,
+                                          updated_at = ?3, version = version + 1
+                        WHERE id = ?4 RETURNING attempts""")
+                .setParameter(1, BoundedText.of(error, MAX_ERROR_LENGTH)).setParameter(2, nextAttemptAt)
+                .setParameter(3, Instant.now()).setParameter(4, id.value())
+                .getResultList();
+        if (attempts.isEmpty()) {
+            throw new OrderNotFoundException(id);
+        }
+        return ((Number) attempts.get(0)).intValue();
     }
 
     @Override
