@@ -25,7 +25,7 @@ class ReservationExpiryIT {
                 .post("/reservations").then().statusCode(201).extract().path("id");
         assertThat(platform.sku(sku).getInt("reserved")).isEqualTo(2);
 
-        // RunningStack sets a 10 s TTL and a 1 s sweep.
+        // RunningStack sets a 20 s TTL and a 1 s sweep.
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(platform.reservations(orderId)).singleElement()
                         .satisfies(r -> assertThat(r.get("status")).isEqualTo("EXPIRED")));

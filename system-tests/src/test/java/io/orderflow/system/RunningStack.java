@@ -17,7 +17,8 @@ import java.util.Map;
 final class RunningStack {
 
     /**
-     * The chaos profile arms the fault points (no deployment uses it); a short reservation TTL and
+     * The chaos profile arms the fault points (no deployment uses it); a short reservation TTL (20 s: longer than
+     * a killed service takes to restart on a busy 2-core machine, so a crash test is not decided by the TTL) and
      * a quick recovery and a quick end to payments the provider never charged, so tests wait seconds,
      * not minutes.
      */
@@ -30,7 +31,7 @@ final class RunningStack {
             Map.entry("GATEWAY_LIMIT_PER_USER", "1000000"),
             Map.entry("GATEWAY_LIMIT_LOGINS_PER_ADDRESS", "1000000"),
             Map.entry("QUARKUS_PROFILE", "chaos"),
-            Map.entry("INVENTORY_RESERVATION_TTL", "10s"),
+            Map.entry("INVENTORY_RESERVATION_TTL", "20s"),
             Map.entry("INVENTORY_SWEEP_INTERVAL", "1s"),
             Map.entry("ORDER_RECOVERY_INTERVAL", "1s"),
             Map.entry("ORDER_RECOVERY_STALE_AFTER", "3s"),
