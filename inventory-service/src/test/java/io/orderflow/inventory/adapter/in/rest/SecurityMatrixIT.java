@@ -8,17 +8,15 @@ import static io.orderflow.inventory.adapter.in.rest.Roles.ADMIN;
 import static io.orderflow.inventory.adapter.in.rest.Roles.CUSTOMER;
 import static io.orderflow.inventory.adapter.in.rest.Roles.OPS;
 import static io.orderflow.inventory.adapter.in.rest.Roles.SERVICE;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderflow.testinfra.EmbeddedInfraResource;
-import io.orderflow.testinfra.ResourceMethods;
+import io.orderflow.testinfra.identity.SecurityMatrix;
 import io.orderflow.testinfra.identity.TokenCaller;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
@@ -91,25 +89,13 @@ class SecurityMatrixIT {
 
     @Test
     void theMatrixNamesEveryEndpointOfTheServiceForEveryCaller() {
-        List<String> resourceMethods = ResourceMethods.of("io.orderflow.inventory");
-        List<String> tabled = ENDPOINTS.stream().map(Endpoint::template).sorted().toList();
-
-        assertThat(tabled).isEqualTo(resourceMethods);
-        long cells = cells().count();
-        System.out.printf("[security-matrix] inventory-service: %d endpoints x %d callers = %d cells%n",
-                ENDPOINTS.size(), TokenCaller.values().length, cells);
+        SecurityMatrix.assertTablesEveryOperation("inventory-service", "io.orderflow.inventory",
+                ENDPOINTS.stream().map(Endpoint::template).toList());
     }
 
     @Test
     void healthAndTheApiDocumentStayOpenAndTheDocumentAsksForABearerToken() {
-        given().get("/q/health/live").then().statusCode(200);
-        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
-
-        assertThat(openApi.getMap("components.securitySchemes")).containsOnlyKeys("bearer");
-        assertThat(openApi.getMap("components.securitySchemes.bearer"))
-                .containsEntry("type", "http").containsEntry("scheme", "bearer").containsEntry("bearerFormat", "JWT");
-        assertThat(openApi.getList("paths.'/reservations'.post.security.bearer")).isNotNull();
+        SecurityMatrix.assertApiDocumentAsksForABearerToken("paths.'/reservations'.post");
     }
 
     private static String heldReservation() {
@@ -120,7 +106,7 @@ class SecurityMatrixIT {
     record Endpoint(String name, Set<String> roles, int allowedStatus,
                     Function<RequestSpecification, Response> call) {
 
-        /** The JAX-RS template, as {@link ResourceMethods} names it. */
+        /** The JAX-RS template, as {@link io.orderflow.testinfra.ResourceMethods} names it. */
         String template() {
             return name.replaceFirst("\\?.*", "");
         }

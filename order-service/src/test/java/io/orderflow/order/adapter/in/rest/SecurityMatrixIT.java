@@ -10,7 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderflow.testinfra.EmbeddedInfraResource;
-import io.orderflow.testinfra.ResourceMethods;
+import io.orderflow.testinfra.identity.SecurityMatrix;
 import io.orderflow.testinfra.identity.TokenCaller;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -84,11 +84,8 @@ class SecurityMatrixIT {
 
     @Test
     void theMatrixNamesEveryEndpointOfTheServiceForEveryCaller() {
-        List<String> tabled = ENDPOINTS.stream().map(Endpoint::name).sorted().toList();
-
-        assertThat(tabled).isEqualTo(ResourceMethods.of("io.orderflow.order"));
-        System.out.printf("[security-matrix] order-service: %d endpoints x %d callers = %d cells%n",
-                ENDPOINTS.size(), TokenCaller.values().length, cells().count());
+        SecurityMatrix.assertTablesEveryOperation("order-service", "io.orderflow.order",
+                ENDPOINTS.stream().map(Endpoint::name).toList());
     }
 
     /** An order of the matrix's customer, FAILED because S2 had no stock: it exists and nothing is held. */

@@ -5,16 +5,14 @@ import static io.orderflow.payment.adapter.in.rest.PaymentApi.pay;
 import static io.orderflow.payment.adapter.in.rest.Roles.ADMIN;
 import static io.orderflow.payment.adapter.in.rest.Roles.OPS;
 import static io.orderflow.payment.adapter.in.rest.Roles.SERVICE;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderflow.testinfra.EmbeddedInfraResource;
-import io.orderflow.testinfra.ResourceMethods;
+import io.orderflow.testinfra.identity.SecurityMatrix;
 import io.orderflow.testinfra.identity.TokenCaller;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -81,32 +79,20 @@ class SecurityMatrixIT {
 
     @Test
     void theMatrixNamesEveryEndpointOfTheServiceForEveryCaller() {
-        List<String> resourceMethods = ResourceMethods.of("io.orderflow.payment");
-        List<String> tabled = ENDPOINTS.stream().map(Endpoint::template).sorted().toList();
-
-        assertThat(tabled).isEqualTo(resourceMethods);
-        long cells = cells().count();
-        System.out.printf("[security-matrix] payment-fulfillment-service: %d endpoints x %d callers = %d cells%n",
-                ENDPOINTS.size(), TokenCaller.values().length, cells);
+        SecurityMatrix.assertTablesEveryOperation("payment-fulfillment-service", "io.orderflow.payment",
+                ENDPOINTS.stream().map(Endpoint::template).toList());
     }
 
     @Test
     void healthAndTheApiDocumentStayOpenAndTheDocumentAsksForABearerToken() {
-        given().get("/q/health/live").then().statusCode(200);
-        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
-
-        assertThat(openApi.getMap("components.securitySchemes")).containsOnlyKeys("bearer");
-        assertThat(openApi.getMap("components.securitySchemes.bearer"))
-                .containsEntry("type", "http").containsEntry("scheme", "bearer").containsEntry("bearerFormat", "JWT");
-        assertThat(openApi.getList("paths.'/payments'.post.security.bearer")).isNotNull();
+        SecurityMatrix.assertApiDocumentAsksForABearerToken("paths.'/payments'.post");
     }
 
     /** One row of the role table; its request is built per cell, with fresh data, by {@code call}. */
     record Endpoint(String name, Set<String> roles, int allowedStatus,
                     BiFunction<Data, RequestSpecification, Response> call) {
 
-        /** The JAX-RS template, as {@link ResourceMethods} names it. */
+        /** The JAX-RS template, as {@link io.orderflow.testinfra.ResourceMethods} names it. */
         String template() {
             return name.replaceFirst("\\?.*", "");
         }
