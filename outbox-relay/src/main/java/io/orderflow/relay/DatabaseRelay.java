@@ -22,11 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Relays one service database's outbox. Waits for the service's migration to create the outbox
  * table (a filtered publication needs it), then runs a Debezium engine and restarts it with
- * backoff whenever it stops on an error.
+ * backoff whenever it stops on an error. The {@link RelayMode#DEBEZIUM} relay.
  */
-final class DatabaseRelay implements Runnable {
-
-    enum State { WAITING_FOR_OUTBOX_TABLE, STARTING, STREAMING, RESTARTING, STOPPED }
+final class DatabaseRelay implements RelayWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -147,24 +145,29 @@ final class DatabaseRelay implements Runnable {
         }
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         stopping = true;
         closeEngine();
     }
 
-    String database() {
+    @Override
+    public String database() {
         return database;
     }
 
-    State state() {
+    @Override
+    public State state() {
         return state.get();
     }
 
-    long forwarded() {
+    @Override
+    public long forwarded() {
         return forwarded.get();
     }
 
-    String lastError() {
+    @Override
+    public String lastError() {
         return lastError.get();
     }
 }

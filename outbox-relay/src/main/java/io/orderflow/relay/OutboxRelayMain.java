@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -35,7 +36,9 @@ public final class OutboxRelayMain {
             relay.close();
             stopped.countDown();
         }, "relay-shutdown"));
-        System.out.println("outbox relay started for " + config.databases() + ", health on :" + config.healthPort());
+        String mode = config.mode().name().toLowerCase(Locale.ROOT);
+        System.out.println("outbox relay (" + mode + " mode) started for " + config.databases() + ", health on :"
+                + config.healthPort());
         stopped.await();
     }
 }

@@ -1,11 +1,12 @@
 package io.orderflow.relay;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Where the relay reads outboxes from and where it writes events to. */
+/** Where the relay reads outboxes from, where it writes events to, how, and how long it keeps rows. */
 public record RelayConfig(
         String kafkaBootstrapServers,
         String dbHost,
@@ -14,9 +15,14 @@ public record RelayConfig(
         String dbPassword,
         List<String> databases,
         Path stateDir,
-        int healthPort) {
+        int healthPort,
+        RelayMode mode,
+        PollingSettings polling,
+        Duration retention,
+        Duration housekeepingInterval,
+        Duration kafkaTimeout) {
 
-    /** Reads {@code RELAY_*} variables, with defaults that match the local stack. */
+    /** Reads {@code RELAY_*} variables, with defaults that match the local stack (see the module README). */
     public static RelayConfig fromEnvironment(Map<String, String> env) {
         return new RelayConfig(
                 env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:19092"),
@@ -27,7 +33,22 @@ public record RelayConfig(
                 Arrays.stream(env.getOrDefault("RELAY_DATABASES", "orders,inventory,payments").split(","))
                         .map(String::trim).filter(s -> !s.isEmpty()).toList(),
                 Path.of(env.getOrDefault("RELAY_STATE_DIR", ".stack-data/relay")),
-                Integer.parseInt(env.getOrDefault("RELAY_HEALTH_PORT", "18090")));
+                Integer.parseInt(env.getOrDefault("RELAY_HEALTH_PORT", "18090")),
+                RelayMode.parse(env.getOrDefault("RELAY_MODE", "debezium")),
+                new PollingSettings(
+                        duration(env, "RELAY_POLL_INTERVAL", "100ms"),
+                        Integer.parseInt(env.getOrDefault("RELAY_POLL_BATCH_SIZE", "500")),
+                        new BackoffPolicy(
+                                duration(env, "RELAY_RETRY_BASE", "1s"),
+                                duration(env, "RELAY_RETRY_MAX", "5m"),
+                                Integer.parseInt(env.getOrDefault("RELAY_MAX_ATTEMPTS", "20")))),
+                duration(env, "RELAY_OUTBOX_RETENTION", "P7D"),
+                duration(env, "RELAY_HOUSEKEEPING_INTERVAL", "1m"),
+                duration(env, "RELAY_KAFKA_TIMEOUT", "60s"));
+    }
+
+    private static Duration duration(Map<String, String> env, String name, String fallback) {
+        return Durations.parse(name, env.getOrDefault(name, fallback));
     }
 
     public String jdbcUrl(String database) {
