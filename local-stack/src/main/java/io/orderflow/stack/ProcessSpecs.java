@@ -17,6 +17,10 @@ final class ProcessSpecs {
     record Spec(String name, List<String> command, Map<String, String> environment, BooleanSupplier health) {
     }
 
+    /** The relay's settings that ./stack passes on from its own environment when they are set. */
+    static final List<String> RELAY_SETTINGS = List.of("RELAY_MODE", "RELAY_OUTBOX_RETENTION",
+            "RELAY_HOUSEKEEPING_INTERVAL", "RELAY_POLL_INTERVAL", "RELAY_POLL_BATCH_SIZE", "RELAY_MAX_ATTEMPTS");
+
     private ProcessSpecs() {
     }
 
@@ -48,6 +52,13 @@ final class ProcessSpecs {
         env.put("RELAY_DATABASES", String.join(",", ServiceSpec.RELAYED_DATABASES));
         env.put("RELAY_STATE_DIR", config.dataDir().resolve("relay").toString());
         env.put("RELAY_HEALTH_PORT", Integer.toString(config.port("relay")));
+        // RELAY_MODE=polling ./stack runs the polling relay (default debezium); the retention applies in both modes.
+        for (String setting : RELAY_SETTINGS) {
+            String value = System.getenv(setting);
+            if (value != null && !value.isBlank()) {
+                env.put(setting, value);
+            }
+        }
         return new Spec("outbox-relay", command, env,
                 HealthChecks.http200("http://localhost:" + config.port("relay") + "/health"));
     }

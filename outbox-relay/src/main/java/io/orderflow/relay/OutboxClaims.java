@@ -22,7 +22,7 @@ final class OutboxClaims {
      * another relay, waiting for its retry, or dead) holds back, unless that older row is claimed here too.
      */
     private static final String CLAIM = """
-            WITH claimed AS (
+            WITH claimed AS MATERIALIZED (
                 SELECT id, aggregatetype, aggregateid, type, schemaversion, payload::text AS payload, traceparent,
                        correlation_id, attempts, occurred_at, seq
                 FROM outbox

@@ -76,6 +76,11 @@ public final class OutboxRelay implements AutoCloseable {
         return relays.stream().allMatch(r -> r.state() == RelayWorker.State.STREAMING);
     }
 
+    /** Events Kafka acknowledged since start, over all databases. */
+    public long forwarded() {
+        return relays.stream().mapToLong(RelayWorker::forwarded).sum();
+    }
+
     /** Events given up on (dead rows) since start, over all databases; always 0 in debezium mode. */
     public long dead() {
         return relays.stream().mapToLong(RelayWorker::dead).sum();

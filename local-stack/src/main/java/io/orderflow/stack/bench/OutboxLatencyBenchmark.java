@@ -1,5 +1,10 @@
 package io.orderflow.stack.bench;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,6 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -25,7 +32,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Time from an outbox row's commit to its record arriving on Kafka, through the running stack's
  * relay. Writes {@code count} rows (aggregate type {@code benchmark}, topic {@code benchmark.events})
- * into the orders database, one transaction each, at {@code rate} per second, and prints percentiles.
+ * into the orders database, one transaction each, at {@code rate} per second, and prints percentiles. It only
+ * watches the database and the topic, so it measures either relay mode ({@code RELAY_MODE=debezium|polling ./stack});
+ * it names the mode the relay reports on its health endpoint. In polling mode an idle relay adds up to one
+ * {@code RELAY_POLL_INTERVAL}.
  *
  * <p>{@code bin/bench-outbox-latency [count=1000] [ratePerSecond=200]}
  */
@@ -78,8 +88,25 @@ public final class OutboxLatencyBenchmark {
         }
         boolean all = received.await(60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
+        String health = System.getProperty("relayHealth", "http://localhost:18090/health");
+        System.out.println("relay mode: " + relayMode(health));
         printFigures(count, rate, seconds, all, latenciesMicros);
         deleteBenchmarkRows(jdbcUrl, runId);
+    }
+
+    /** The mode the running relay reports, or "unknown" when its health endpoint does not answer. */
+    private static String relayMode(String healthUrl) {
+        try {
+            String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(healthUrl))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile("\"mode\":\"(\\w+)\"").matcher(body);
+            return m.find() ? m.group(1) : "debezium (no mode reported)";
+        } catch (IOException e) {
+            return "unknown (" + healthUrl + " not reachable)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     private static void createTopicIfMissing(String bootstrap) throws Exception {

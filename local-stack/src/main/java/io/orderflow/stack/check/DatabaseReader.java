@@ -65,12 +65,21 @@ final class DatabaseReader {
     OutboxSnapshot outbox() throws SQLException {
         List<OutboxSnapshot.Row> rows = new ArrayList<>();
         for (String database : DATABASES) {
-            rows.addAll(inDatabase(database, c -> query(c, "SELECT id, aggregatetype, aggregateid, type FROM outbox "
-                    + "WHERE aggregatetype <> '" + OutboxSnapshot.BENCHMARK + "'", rs -> new OutboxSnapshot.Row(
-                    database, uuid(rs, "id"), rs.getString("aggregatetype"), rs.getString("aggregateid"),
-                    rs.getString("type")))));
+            rows.addAll(inDatabase(database, c -> {
+                // dead_at comes with migration V0_3; a database without it has no dead rows.
+                String dead = hasColumn(c, "outbox", "dead_at") ? "dead_at IS NOT NULL" : "false";
+                return query(c, "SELECT id, aggregatetype, aggregateid, type, " + dead + " AS dead FROM outbox "
+                        + "WHERE aggregatetype <> '" + OutboxSnapshot.BENCHMARK + "'", rs -> new OutboxSnapshot.Row(
+                        database, uuid(rs, "id"), rs.getString("aggregatetype"), rs.getString("aggregateid"),
+                        rs.getString("type"), rs.getBoolean("dead")));
+            }));
         }
         return new OutboxSnapshot(rows);
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        return !query(c, "SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '"
+                + table + "' AND column_name = '" + column + "'", rs -> true).isEmpty();
     }
 
     private <T> T inDatabase(String database, Work<T> work) throws SQLException {

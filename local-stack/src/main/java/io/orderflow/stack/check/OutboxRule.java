@@ -2,7 +2,10 @@ package io.orderflow.stack.check;
 
 import java.util.List;
 
-/** Rule 5: every outbox row reached Kafka, on the topic the relay routes its aggregate type to. */
+/**
+ * Rule 5: every outbox row reached Kafka, on the topic the relay routes its aggregate type to, and none is dead (given
+ * up on by the polling relay: it never will, and it holds back its aggregate's later rows).
+ */
 final class OutboxRule {
 
     private OutboxRule() {
@@ -17,7 +20,11 @@ final class OutboxRule {
             if (OutboxSnapshot.BENCHMARK.equals(row.aggregateType())) {
                 continue;
             }
-            if (!events.contains(row.topic(), row.id().toString())) {
+            if (row.dead()) {
+                out.add(new Violation(Rules.OUTBOX_PUBLISHED, row.aggregateId(), "outbox row " + row.id() + " ("
+                        + row.type() + ", database " + row.database() + ") is dead: the relay gave up on it, so it "
+                        + "will never reach " + row.topic()));
+            } else if (!events.contains(row.topic(), row.id().toString())) {
                 out.add(new Violation(Rules.OUTBOX_PUBLISHED, row.aggregateId(), "outbox row " + row.id() + " ("
                         + row.type() + ", database " + row.database() + ") is not on " + row.topic()));
             }

@@ -9,7 +9,12 @@ public record OutboxSnapshot(List<Row> rows) {
     /** Written by the load benchmark, which deletes its rows itself. */
     public static final String BENCHMARK = "benchmark";
 
-    public record Row(String database, UUID id, String aggregateType, String aggregateId, String type) {
+    /** {@code dead}: the polling relay gave up on the row ({@code dead_at} set), so it will never reach Kafka. */
+    public record Row(String database, UUID id, String aggregateType, String aggregateId, String type, boolean dead) {
+
+        public Row(String database, UUID id, String aggregateType, String aggregateId, String type) {
+            this(database, id, aggregateType, aggregateId, type, false);
+        }
 
         /** The topic the relay routes this row to. */
         public String topic() {

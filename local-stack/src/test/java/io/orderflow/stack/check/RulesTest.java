@@ -164,6 +164,14 @@ class RulesTest {
     }
 
     @Test
+    void aDeadOutboxRowIsAViolationEvenWhenTheRelayWillNeverRetryIt() {
+        UUID dead = id();
+        outbox.add(new OutboxSnapshot.Row("inventory", dead, "inventory", c.toString(), "StockReleased", true));
+        assertThat(messages(Rules.OUTBOX_PUBLISHED)).singleElement().asString()
+                .contains("outbox row " + dead, "is dead", "inventory.events");
+    }
+
+    @Test
     void openOrdersAreStuck() {
         UUID stuck = id();
         orders.add(new Order(stuck, "PAID", id(), id(), null, null, 7, "provider timeout", NOW));
