@@ -10,6 +10,11 @@ final class ConnectorProperties {
     private ConnectorProperties() {
     }
 
+    /** The replication slot (and publication) the Debezium relay uses in this database. */
+    static String slotName(String database) {
+        return "outbox_relay_" + database;
+    }
+
     static Properties forDatabase(RelayConfig config, String database) {
         Properties p = new Properties();
         p.setProperty("name", "outbox-relay-" + database);
@@ -25,8 +30,8 @@ final class ConnectorProperties {
         p.setProperty("database.dbname", database);
         p.setProperty("topic.prefix", database);
         p.setProperty("plugin.name", "pgoutput");
-        p.setProperty("slot.name", "outbox_relay_" + database);
-        p.setProperty("publication.name", "outbox_relay_" + database);
+        p.setProperty("slot.name", slotName(database));
+        p.setProperty("publication.name", slotName(database));
         p.setProperty("publication.autocreate.mode", "filtered");
         p.setProperty("table.include.list", OUTBOX_TABLE);
         p.setProperty("tombstones.on.delete", "false");

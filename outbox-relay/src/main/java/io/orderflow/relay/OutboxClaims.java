@@ -62,6 +62,16 @@ final class OutboxClaims {
         }
     }
 
+    /** True when a replication slot of this name exists: left by the Debezium relay, it keeps WAL from being freed. */
+    static boolean slotExists(Connection c, String slot) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_replication_slots WHERE slot_name = ?")) {
+            ps.setString(1, slot);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static List<OutboxRow> claim(Connection c, int limit) throws SQLException {
         List<OutboxRow> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(CLAIM)) {

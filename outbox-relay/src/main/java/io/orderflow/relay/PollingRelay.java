@@ -44,6 +44,7 @@ final class PollingRelay implements RelayWorker {
             try (Connection c = DriverManager.getConnection(config.jdbcUrl(database), config.dbUser(),
                     config.dbPassword())) {
                 if (OutboxClaims.ready(c)) {
+                    warnOfDebeziumSlot(c);
                     state.set(State.STREAMING);
                     backoff = Duration.ofMillis(500);
                     pollUntilStopped(c);
@@ -66,6 +67,14 @@ final class PollingRelay implements RelayWorker {
             }
         }
         state.set(State.STOPPED);
+    }
+
+    private void warnOfDebeziumSlot(Connection c) throws SQLException {
+        String slot = ConnectorProperties.slotName(database);
+        if (OutboxClaims.slotExists(c, slot)) {
+            LOG.warn("replication slot {} of the Debezium relay still exists in {} and holds WAL: drop it with "
+                    + "SELECT pg_drop_replication_slot('{}') unless you switch back", slot, database, slot);
+        }
     }
 
     private void pollUntilStopped(Connection c) throws SQLException, InterruptedException {
