@@ -3,6 +3,7 @@ package io.orderflow.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Remembers which events a consumer has applied, in the same transaction as the effect. */
@@ -28,5 +29,15 @@ public class Inbox {
                 .setParameter(3, eventType)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /** Forgets up to {@code batch} deliveries received before {@code cutoff}; returns how many. */
+    @Transactional
+    public int forgetBefore(Instant cutoff, int batch) {
+        return entityManager.createNativeQuery("""
+                        DELETE FROM inbox WHERE ctid IN (SELECT ctid FROM inbox WHERE received_at < ?1 LIMIT ?2)""")
+                .setParameter(1, cutoff)
+                .setParameter(2, batch)
+                .executeUpdate();
     }
 }

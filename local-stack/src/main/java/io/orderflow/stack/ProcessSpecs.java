@@ -1,5 +1,6 @@
 package io.orderflow.stack;
 
+import io.orderflow.infra.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,6 +64,14 @@ final class ProcessSpecs {
                 HealthChecks.http200("http://localhost:" + config.port("relay") + "/health"));
     }
 
+    static Spec mailServer(StackConfig config, String classpath) {
+        List<String> command = java(config, "-Xmx64m", "-XX:+UseSerialGC");
+        command.addAll(List.of("-cp", classpath, "io.orderflow.stack.mail.MailServerMain",
+                Integer.toString(config.port("smtp")), Integer.toString(config.port("imap"))));
+        return new Spec("mail-server", command, Map.of(), () -> Ports.isListening(config.port("smtp"))
+                && Ports.isListening(config.port("imap")));
+    }
+
     static Spec paymentProvider(StackConfig config, String classpath) {
         List<String> command = java(config, "-Xmx64m", "-XX:+UseSerialGC");
         command.addAll(List.of("-cp", classpath, "io.orderflow.fakeprovider.FakePaymentProviderMain"));
@@ -86,6 +95,8 @@ final class ProcessSpecs {
         env.put("INVENTORY_SERVICE_URL", "http://localhost:" + config.port("inventory"));
         env.put("PAYMENT_SERVICE_URL", "http://localhost:" + config.port("payment"));
         env.put("PAYMENT_PROVIDER_URL", "http://localhost:" + config.port("payment-provider"));
+        env.put("SMTP_HOST", "localhost");
+        env.put("SMTP_PORT", Integer.toString(config.port("smtp")));
         env.putAll(identity(config, service, secrets));
         env.put("LOG_JSON", "true");
         // Without a collector nothing would receive the spans; set OTEL_EXPORTER_OTLP_ENDPOINT to export them.

@@ -82,8 +82,12 @@ public final class Stack implements AutoCloseable {
 
         ManagedProcess provider = define(ProcessSpecs.paymentProvider(config, childClasspath()));
         provider.start();
+        ManagedProcess mail = define(ProcessSpecs.mailServer(config, childClasspath()));
+        mail.start();
         provider.awaitHealthy(START_TIMEOUT);
         step(t0, "payment-provider", "up on :" + config.port("payment-provider") + " (fake external provider)");
+        mail.awaitHealthy(START_TIMEOUT);
+        step(t0, "mail-server", "SMTP :" + config.port("smtp") + ", IMAP :" + config.port("imap"));
 
         for (ServiceSpec service : ServiceSpec.started(config)) {
             ManagedProcess process = define(ProcessSpecs.service(config, service, secrets, extraEnvironment));

@@ -28,6 +28,8 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
         ports.put("inventory", 18082);
         ports.put("payment", 18083);
         ports.put("payment-provider", 18084);
+        ports.put("smtp", 13025);
+        ports.put("imap", 13143);
         return Map.copyOf(ports);
     }
 

@@ -22,6 +22,8 @@ final class Summary {
         }
         s.append(String.format("  Payment provider (fake)      http://localhost:%d   tokens tok_approve, tok_decline, "
                 + "tok_slow, tok_error%n", stack.config().port("payment-provider")));
+        s.append(String.format("  Mail server (GreenMail)      SMTP localhost:%d  IMAP localhost:%d  (log in as the "
+                + "recipient address, any password)%n", stack.config().port("smtp"), stack.config().port("imap")));
         s.append(String.format("  Outbox relay                 http://localhost:%d/health%n", stack.config().port("relay")));
         s.append(String.format("  Kafka bootstrap              %s   (topics order.events, inventory.events, payment.events)%n",
                 stack.kafkaBootstrapServers()));

@@ -62,6 +62,15 @@ final class Identities {
         return login(username, CUSTOMER_PASSWORD);
     }
 
+    /** A customer of its own with a mail address, registered now; returns its token. */
+    String newCustomerWithEmail(String email) {
+        String username = "customer-" + UUID.randomUUID().toString().substring(0, 8);
+        given().baseUri(stack.url("gateway")).contentType("application/json")
+                .body(Map.of("username", username, "password", CUSTOMER_PASSWORD, "email", email))
+                .post("/auth/register").then().statusCode(201);
+        return login(username, CUSTOMER_PASSWORD);
+    }
+
     /** order-service's own service token (client credentials), for calling S2 and S3 directly. */
     String service() {
         return fresh("client:order-service", () -> given().baseUri(stack.url("gateway"))

@@ -28,15 +28,17 @@ public class OrderLedger {
 
     private final Orders orders;
     private final PaymentTokens tokens;
+    private final CustomerContacts contacts;
     private final RecoveryQueue recovery;
     private final OrderEvents events;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
 
-    public OrderLedger(Orders orders, PaymentTokens tokens, RecoveryQueue recovery, OrderEvents events, Clock clock,
-                       RetryPolicy retryPolicy) {
+    public OrderLedger(Orders orders, PaymentTokens tokens, CustomerContacts contacts, RecoveryQueue recovery,
+                       OrderEvents events, Clock clock, RetryPolicy retryPolicy) {
         this.orders = orders;
         this.tokens = tokens;
+        this.contacts = contacts;
         this.recovery = recovery;
         this.events = events;
         this.clock = clock;
@@ -47,6 +49,9 @@ public class OrderLedger {
         Order order = Order.place(id, command.lines(), command.shippingAddress(), command.currency(), clock.instant());
         orders.add(order, command.customer(), command.idempotencyKey(), command.requestFingerprint());
         tokens.keep(id, command.paymentToken());
+        if (command.contactEmail() != null) {
+            contacts.remember(id, command.contactEmail());
+        }
         events.publish(OrderPlaced.of(order));
         return order;
     }

@@ -28,6 +28,13 @@ public interface RecoveryQueue {
     /** Clears the flag and the attempt count; recovery takes the order up again at {@code nextAttemptAt}. */
     void restart(OrderId id, Instant nextAttemptAt);
 
+    /** Where recovery stands with the order: attempts so far, the last error, when it tries next, attention. */
+    Progress progress(OrderId id);
+
+    /** Recovery's bookkeeping of one order; no attempts and no error while nothing went wrong. */
+    record Progress(int attempts, String lastError, Instant nextAttemptAt, boolean needsAttention) {
+    }
+
     /** An order waiting for a person, with what went wrong last. */
     record Attention(OrderId orderId, String status, int attempts, String lastError, Instant updatedAt) {
     }

@@ -14,12 +14,13 @@ import java.util.Optional;
  * Orders, payment tokens and recovery bookkeeping in memory: the ports order-service's
  * use cases need, with copies in and out so a use case never shares an aggregate with the store.
  */
-final class InMemoryOrders implements Orders, PaymentTokens, RecoveryQueue {
+final class InMemoryOrders implements Orders, PaymentTokens, CustomerContacts, RecoveryQueue {
 
     private final Map<OrderId, Order> orders = new HashMap<>();
     private final Map<String, IdempotentRequest> byKey = new HashMap<>();
     private final Map<OrderId, String> owners = new HashMap<>();
     private final Map<OrderId, String> tokens = new HashMap<>();
+    private final Map<OrderId, String> emails = new HashMap<>();
     private final Map<OrderId, Integer> attempts = new HashMap<>();
     private final Map<OrderId, Instant> nextAttemptAt = new HashMap<>();
     private final Map<OrderId, String> lastError = new HashMap<>();
@@ -120,6 +121,21 @@ final class InMemoryOrders implements Orders, PaymentTokens, RecoveryQueue {
         needsAttention.put(id, false);
         attempts.put(id, 0);
         nextAttemptAt.put(id, next);
+    }
+
+    @Override
+    public void remember(OrderId id, String email) {
+        emails.put(id, email);
+    }
+
+    @Override
+    public Optional<String> emailOf(OrderId id) {
+        return Optional.ofNullable(emails.get(id));
+    }
+
+    @Override
+    public Progress progress(OrderId id) {
+        return new Progress(attempts(id), lastError.get(id), nextAttemptAt.get(id), needsAttention(id));
     }
 
     boolean needsAttention(OrderId id) {

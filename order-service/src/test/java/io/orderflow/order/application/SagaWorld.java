@@ -28,7 +28,7 @@ final class SagaWorld {
     final FakePayments payments = new FakePayments();
     final List<OrderEvent> events = new ArrayList<>();
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
-    final OrderLedger ledger = new OrderLedger(store, store, store, events::add, clock,
+    final OrderLedger ledger = new OrderLedger(store, store, store, store, events::add, clock,
             new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30), MAX_ATTEMPTS));
     final OrderSaga saga = new OrderSaga(ledger, inventory, payments, store);
     final PlaceOrder placeOrder = new PlaceOrder(ledger, saga, inventory);

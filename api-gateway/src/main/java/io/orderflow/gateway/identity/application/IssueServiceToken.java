@@ -25,6 +25,6 @@ public class IssueServiceToken {
                         clientSecret.getBytes(StandardCharsets.UTF_8))) {
             throw new IdentityRefused(Kind.BAD_CLIENT, "unknown client or wrong client secret");
         }
-        return accessTokens.issue(clientId, clientId, Role.SERVICE);
+        return accessTokens.issue(clientId, clientId, Role.SERVICE, null);
     }
 }

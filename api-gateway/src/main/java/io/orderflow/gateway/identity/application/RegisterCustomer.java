@@ -1,5 +1,6 @@
 package io.orderflow.gateway.identity.application;
 
+import io.orderflow.gateway.identity.domain.EmailAddress;
 import io.orderflow.gateway.identity.domain.NewPassword;
 import io.orderflow.gateway.identity.domain.Role;
 import io.orderflow.gateway.identity.domain.User;
@@ -21,8 +22,8 @@ public class RegisterCustomer {
     }
 
     @Transactional
-    public User register(Username username, NewPassword password) {
-        User user = new User(UUID.randomUUID(), username, passwords.hash(password.value()), Role.CUSTOMER, true);
+    public User register(Username username, NewPassword password, EmailAddress email) {
+        User user = new User(UUID.randomUUID(), username, passwords.hash(password.value()), Role.CUSTOMER, true, email);
         if (!users.add(user)) {
             throw new IdentityRefused(IdentityRefused.Kind.USERNAME_TAKEN, "the username " + username
                     + " is taken; choose another");

@@ -83,7 +83,7 @@ public class Sessions {
 
     private Session open(User user, UUID family) {
         AccessTokens.IssuedToken access = accessTokens.issue(user.id().toString(), user.username().value(),
-                user.role());
+                user.role(), user.email() == null ? null : user.email().value());
         String refresh = newRefreshToken();
         refreshTokens.add(hash(refresh), user.id(), family, clock.instant().plus(refreshLifetime));
         return new Session(access.value(), access.expiresInSeconds(), refresh, refreshLifetime.toSeconds(),

@@ -22,4 +22,10 @@ public class CurrentRequester {
         boolean staff = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.OPS);
         return staff ? Requester.staff(subject) : Requester.customer(subject);
     }
+
+    /** The address the token says the requester reads mail at (its {@code email} claim), or null. */
+    String email() {
+        Object email = token.getClaim("email");
+        return email == null || email.toString().isBlank() ? null : email.toString();
+    }
 }

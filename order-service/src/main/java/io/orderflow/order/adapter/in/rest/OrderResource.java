@@ -101,7 +101,7 @@ public class OrderResource {
         PlaceOrder.Result result = placeOrder.place(new PlaceOrderCommand(requester.get().subject(), idempotencyKey,
                 RequestFingerprint.of(request),
                 request.items().stream().map(i -> new OrderLine(new Sku(i.sku()), new Quantity(i.quantity()))).toList(),
-                request.shippingAddress(), request.paymentToken(), request.currency()));
+                request.shippingAddress(), request.paymentToken(), request.currency(), requester.email()));
         OrderId id = result.order().id();
         URI location = uri.getBaseUriBuilder().path("orders").path(id.toString()).build();
         Optional<StoredAnswer> stored = replay.stored(id);

@@ -43,6 +43,15 @@ public class JpaRecoveryQueue implements RecoveryQueue {
     }
 
     @Override
+    public Progress progress(OrderId id) {
+        OrderEntity e = OrderEntity.findById(id.value());
+        if (e == null) {
+            return new Progress(0, null, null, false);
+        }
+        return new Progress(e.attempts, e.lastError, e.nextAttemptAt, e.needsAttention);
+    }
+
+    @Override
     public void markNeedsAttention(OrderId id) {
         OrderEntity.update("needsAttention = true where id = ?1", id.value());
     }

@@ -59,7 +59,17 @@ class SecurityMatrixIT {
             new Endpoint("POST /ops/orders/{id}/cancel", Set.of(OPS, ADMIN), 409, false,
                     (caller, order) -> caller.post("/ops/orders/" + order + "/cancel")),
             new Endpoint("POST /ops/orders/recover", Set.of(OPS, ADMIN), 200, false,
-                    (caller, order) -> caller.post("/ops/orders/recover")));
+                    (caller, order) -> caller.post("/ops/orders/recover")),
+            new Endpoint("GET /orders/{id}/timeline", Set.of(CUSTOMER, OPS, ADMIN), 200, true,
+                    (caller, order) -> caller.get("/orders/" + order + "/timeline")),
+            new Endpoint("GET /ops/dead-letters", Set.of(OPS, ADMIN), 200, false,
+                    (caller, order) -> caller.get("/ops/dead-letters")),
+            new Endpoint("GET /ops/dead-letters/{id}", Set.of(OPS, ADMIN), 404, false,
+                    (caller, order) -> caller.get("/ops/dead-letters/" + UUID.randomUUID())),
+            new Endpoint("POST /ops/dead-letters/{id}/replay", Set.of(OPS, ADMIN), 404, false,
+                    (caller, order) -> caller.post("/ops/dead-letters/" + UUID.randomUUID() + "/replay")),
+            new Endpoint("POST /ops/dead-letters/replay", Set.of(OPS, ADMIN), 400, false,
+                    (caller, order) -> caller.post("/ops/dead-letters/replay")));
 
     static Stream<Arguments> cells() {
         return ENDPOINTS.stream().flatMap(endpoint -> Stream.of(TokenCaller.values())

@@ -8,6 +8,7 @@ import io.orderflow.gateway.identity.application.Session;
 import io.orderflow.gateway.identity.application.Sessions;
 import io.orderflow.gateway.identity.domain.NewPassword;
 import io.orderflow.gateway.identity.domain.User;
+import io.orderflow.gateway.identity.domain.EmailAddress;
 import io.orderflow.gateway.identity.domain.Username;
 import io.orderflow.gateway.limits.LoginThrottle;
 import io.orderflow.rest.Problem;
@@ -51,17 +52,19 @@ public class AuthResource {
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register as a customer", description = "Usernames are 3-64 letters, digits or . _ @ - "
-            + "(case-insensitive); passwords 12 characters to 72 bytes.")
+            + "(case-insensitive); passwords 12 characters to 72 bytes. The optional email receives mail about the "
+            + "customer's orders (confirmed, failed, cancelled, refunded); it travels in the access token's email claim.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = UserResponse.class)))
-    @APIResponse(responseCode = "400", description = "Username or password not acceptable",
+    @APIResponse(responseCode = "400", description = "Username, password or email not acceptable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many attempts from this address",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Username taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull Credentials request, @Context HttpServerRequest http) {
+    public Response register(@Valid @NotNull Registration request, @Context HttpServerRequest http) {
         throttle.attempt(address(http));
-        User user = register.register(new Username(request.username()), new NewPassword(request.password()));
+        User user = register.register(new Username(request.username()), new NewPassword(request.password()),
+                request.email() == null ? null : new EmailAddress(request.email()));
         return Response.status(Response.Status.CREATED).entity(UserResponse.of(user)).build();
     }
 

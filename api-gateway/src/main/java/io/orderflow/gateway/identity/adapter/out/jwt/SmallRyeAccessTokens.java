@@ -5,6 +5,7 @@ import io.orderflow.gateway.identity.config.IdentityConfig;
 import io.orderflow.gateway.identity.domain.Role;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,19 +29,23 @@ public class SmallRyeAccessTokens implements AccessTokens {
     }
 
     @Override
-    public IssuedToken issue(String subject, String name, Role role) {
+    public IssuedToken issue(String subject, String name, Role role, String email) {
         SigningKeys.SigningKey key = keys.current();
         published.know(key.kid());
         Instant now = clock.instant();
         long lifetime = config.accessTokenLifetime().toSeconds();
-        String token = Jwt.issuer(config.issuer())
+        JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
                 .audience(config.audience())
                 .subject(subject)
                 .upn(name)
                 .groups(Set.of(role.claim()))
                 .claim("jti", UUID.randomUUID().toString())
                 .issuedAt(now.getEpochSecond())
-                .expiresAt(now.getEpochSecond() + lifetime)
+                .expiresAt(now.getEpochSecond() + lifetime);
+        if (email != null) {
+            claims.claim("email", email);
+        }
+        String token = claims
                 .jws().algorithm(SignatureAlgorithm.RS256).keyId(key.kid())
                 .sign(key.privateKey());
         return new IssuedToken(token, lifetime);

@@ -19,6 +19,7 @@ public class UserEntity extends PanacheEntityBase {
     public String passwordHash;
     public String role;
     public boolean enabled;
+    public String email;
     @Column(name = "created_at")
     public Instant createdAt;
 }

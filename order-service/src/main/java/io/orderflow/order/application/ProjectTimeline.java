@@ -1,0 +1,43 @@
+package io.orderflow.order.application;
+
+import io.orderflow.order.domain.TimelineEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * Consumer: every event of every service becomes a step in its order's timeline. The projection commutes: an event
+ * that arrives before its predecessor (the three services publish on three topics, so there is no order between
+ * them) is stored at once and shown where its own time puts it; the predecessor takes its place when it comes.
+ */
+@ApplicationScoped
+public class ProjectTimeline implements EventHandler {
+
+    public static final String CONSUMER = "timeline";
+
+    private final ConsumedEvents inbox;
+    private final TimelineStore timeline;
+    private final Clock clock;
+
+    public ProjectTimeline(ConsumedEvents inbox, TimelineStore timeline, Clock clock) {
+        this.inbox = inbox;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    @Override
+    public String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    @Transactional
+    public void apply(IncomingEvent event) {
+        if (!inbox.firstDelivery(event.eventId(), event.type(), CONSUMER)) {
+            return;
+        }
+        timeline.add(new TimelineEntry(event.eventId(), event.order(), event.service(), event.type(),
+                event.occurredAt(), clock.instant(), event.correlationId(), TimelineSummaries.of(event)));
+    }
+
+}

@@ -1,0 +1,280 @@
+package io.orderflow.order.adapter.in.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.orderflow.order.adapter.in.rest.ParticipantsStub;
+import io.orderflow.order.application.OrderLedger;
+import io.orderflow.order.application.PlaceOrderCommand;
+import io.orderflow.order.domain.OrderId;
+import io.orderflow.order.domain.OrderLine;
+import io.orderflow.order.domain.Quantity;
+import io.orderflow.order.domain.Sku;
+import io.orderflow.testinfra.EmbeddedInfraResource;
+import io.orderflow.testinfra.SharedInfrastructure;
+import io.orderflow.testinfra.identity.TestIssuer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline and notification consumers on the real broker, database and SMTP server. Records are produced the
+ * way the outbox relay produces them (topic per aggregate, order id as key, the same headers and envelope).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = EmbeddedInfraResource.class, initArgs = @ResourceArg(name = "database", value = "orders"))
+@QuarkusTestResource(ParticipantsStub.class)
+@QuarkusTestResource(MailServerResource.class)
+class EventConsumersIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static KafkaProducer<String, String> producer;
+
+    @Inject
+    OrderLedger ledger;
+
+    @BeforeAll
+    static void connect() {
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        producer.close();
+    }
+
+    @Test
+    void theTimelineShowsEveryServicesStepsInTheOrderTheyHappenedWhateverOrderTheyArrive() {
+        String order = placeOrder("alice", "alice@example.com");
+        Instant t = Instant.parse("2026-12-01T10:00:00Z");
+        // Three topics, no order between them: the confirmation arrives first, the placement last.
+        publish("order", order, "OrderConfirmed", t.plusSeconds(3), "{\"orderId\":\"" + order + "\",\"totalMinor\":2500,"
+                + "\"currency\":\"EUR\",\"fulfillmentId\":\"" + UUID.randomUUID() + "\"}", "corr-1");
+        publish("inventory", order, "StockReserved", t.plusSeconds(1), "{\"orderId\":\"" + order
+                + "\",\"expiresAt\":\"2026-12-01T10:15:00Z\"}", "corr-1");
+        publish("order", order, "OrderPlaced", t, "{\"orderId\":\"" + order + "\"}", "corr-1");
+
+        JsonPath timeline = await().atMost(PATIENCE).until(() -> as("alice", "customer")
+                .get("/orders/" + order + "/timeline").then().statusCode(200).extract().jsonPath(),
+                json -> json.getList("steps").size() == 3);
+
+        assertThat(timeline.getList("steps.event")).containsExactly("OrderPlaced", "StockReserved", "OrderConfirmed");
+        assertThat(timeline.getList("steps.service"))
+                .containsExactly("order-service", "inventory-service", "order-service");
+        assertThat(timeline.getList("steps.correlationId")).containsOnly("corr-1");
+        assertThat(timeline.getString("current.state")).as("a NEW order nobody retried").isEqualTo("RUNNING");
+        as("bob", "customer").get("/orders/" + order + "/timeline").then().statusCode(404)
+                .contentType("application/problem+json");
+        as("night-shift", "ops").get("/orders/" + order + "/timeline").then().statusCode(200)
+                .body("steps.size()", equalTo(3));
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsProjectedOnceAndMailedOnce() {
+        String order = placeOrder("carol", "carol@example.com");
+        UUID eventId = UUID.randomUUID();
+        String cancelled = envelope(eventId, "order", order, "OrderCancelled", Instant.now(),
+                "{\"orderId\":\"" + order + "\",\"cancelledFrom\":\"RESERVED\"}");
+        send("order.events", order, cancelled, headers(eventId, "OrderCancelled", "order", null));
+        send("order.events", order, cancelled, headers(eventId, "OrderCancelled", "order", null));
+        String marker = publish("order", order, "OrderPlaced", Instant.now(), "{\"orderId\":\"" + order + "\"}", null);
+
+        await().atMost(PATIENCE).until(() -> timelineEvents(order).contains(marker));
+        assertThat(timelineEvents(order)).containsExactly(eventId.toString(), marker);
+        await().atMost(PATIENCE).until(() -> mailsTo("carol@example.com").size() == 1);
+        MimeMessage mail = mailsTo("carol@example.com").get(0);
+        assertThat(subject(mail)).isEqualTo("Your order " + order + " is cancelled");
+        assertThat(messageId(mail)).isEqualTo("<" + eventId + "@orderflow>");
+    }
+
+    @Test
+    void aLateStatusEventIsNotMailedAfterANewerOneButStillAppearsInTheTimeline() throws Exception {
+        String order = placeOrder("dave", "dave@example.com");
+        Instant t = Instant.now();
+        publish("order", order, "OrderCancelled", t.plusSeconds(5),
+                "{\"orderId\":\"" + order + "\",\"cancelledFrom\":\"FULFILLMENT_CREATED\"}", null);
+        await().atMost(PATIENCE).until(() -> mailsTo("dave@example.com").size() == 1);
+
+        String late = publish("order", order, "OrderConfirmed", t, "{\"orderId\":\"" + order + "\","
+                + "\"totalMinor\":990,\"currency\":\"EUR\"}", null);
+
+        await().atMost(PATIENCE).until(() -> timelineEvents(order).contains(late));
+        String refund = publish("payment", order, "PaymentRefunded", t.plusSeconds(6), "{\"orderId\":\"" + order
+                + "\",\"amountMinor\":990,\"currency\":\"EUR\"}", null);
+        await().atMost(PATIENCE).until(() -> mailsTo("dave@example.com").size() == 2);
+        assertThat(mailsTo("dave@example.com").stream().map(EventConsumersIT::subject)).containsExactly(
+                "Your order " + order + " is cancelled", "Refund for your order " + order);
+        assertThat(mailsTo("dave@example.com").get(1).getContent().toString()).contains("9.90 EUR");
+        assertThat(timelineEvents(order)).contains(refund);
+    }
+
+    @Test
+    void poisonIsDeadLetteredAtOnceWithWhereItCameFromAndWhy() {
+        String key = UUID.randomUUID().toString();
+        send("order.events", key, "{not json", Map.of());
+        publish("order", key, "OrderTeleported", Instant.now(), "{}", null);
+        send("order.events", key, envelope(UUID.randomUUID(), "order", key, "OrderPlaced", Instant.now(), "{}")
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":7"), Map.of());
+
+        List<Map<String, Object>> letters = await().atMost(PATIENCE).until(
+                () -> ops().get("/ops/dead-letters?consumer=timeline&orderId=" + key).then().statusCode(200)
+                        .extract().jsonPath().getList("$"), list -> list.size() == 3);
+
+        assertThat(letters).extracting(l -> l.get("reason").toString()).anySatisfy(r -> assertThat(r).contains("not JSON"))
+                .anySatisfy(r -> assertThat(r).contains("unknown event type 'OrderTeleported'"))
+                .anySatisfy(r -> assertThat(r).contains("schema version 7 of OrderPlaced"));
+        assertThat(letters).allSatisfy(l -> {
+            assertThat(l.get("topic")).isEqualTo("order.events");
+            assertThat(l.get("status")).isEqualTo("PARKED");
+            assertThat(l.get("exception").toString()).endsWith("PoisonEventException");
+            assertThat(((Number) l.get("offset")).longValue()).isNotNegative();
+        });
+        String id = letters.get(0).get("id").toString();
+        ops().get("/ops/dead-letters/" + id).then().statusCode(200).body("summary.id", equalTo(id));
+        ops().post("/ops/dead-letters/" + id + "/replay").then().statusCode(200).body("replayed.size()", equalTo(0));
+        ops().get("/ops/dead-letters/" + id).then().body("summary.status", equalTo("PARKED"))
+                .body("summary.replays", equalTo(1));
+    }
+
+    @Test
+    void aMailServerOutageIsRetriedThenParkedAndAReplayMailsOnceHoweverOftenItRuns() {
+        String order = placeOrder("erin", "erin@example.com");
+        Instant since = Instant.now().minusSeconds(1);
+        MailServerResource.stopServer();
+        String failed;
+        try {
+            failed = publish("order", order, "OrderFailed", Instant.now(), "{\"orderId\":\"" + order + "\","
+                    + "\"code\":\"PAYMENT_DECLINED\",\"reason\":\"the card was declined\"}", null);
+            await().atMost(Duration.ofSeconds(90)).until(() -> parked("notifications", order).size() == 1);
+        } finally {
+            MailServerResource.startServer();
+        }
+        Map<String, Object> letter = parked("notifications", order).get(0);
+        assertThat(letter.get("eventId")).isEqualTo(failed);
+        assertThat(letter.get("reason").toString()).isNotBlank();
+        assertThat(timelineEvents(order)).as("the other consumer was not held up").contains(failed);
+
+        ops().post("/ops/dead-letters/replay?orderId=" + order).then().statusCode(200)
+                .body("replayed.size()", equalTo(1));
+        ops().post("/ops/dead-letters/replay?since=" + since).then().statusCode(200);
+        ops().post("/ops/dead-letters/" + letter.get("id") + "/replay").then().statusCode(200)
+                .body("replayed.size()", equalTo(1));
+
+        assertThat(mailsTo("erin@example.com")).hasSize(1);
+        assertThat(subject(mailsTo("erin@example.com").get(0))).isEqualTo("Your order " + order + " could not be completed");
+        ops().get("/ops/dead-letters/" + letter.get("id")).then().body("summary.status", equalTo("REPLAYED"));
+    }
+
+    @Test
+    void operatorsGetClearErrorsForBadSelections() {
+        ops().post("/ops/dead-letters/replay").then().statusCode(400).contentType("application/problem+json");
+        ops().get("/ops/dead-letters?since=yesterday").then().statusCode(400).contentType("application/problem+json");
+        ops().get("/ops/dead-letters?status=LOST").then().statusCode(400).contentType("application/problem+json");
+        ops().get("/ops/dead-letters/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private String placeOrder(String customer, String email) {
+        OrderId id = OrderId.newId();
+        ledger.create(new PlaceOrderCommand(customer, UUID.randomUUID().toString(), "fingerprint",
+                List.of(new OrderLine(new Sku("SKU-1"), new Quantity(1))), "1 Main St", "tok_approve", "EUR", email), id);
+        return id.toString();
+    }
+
+    /** Publishes an event like the relay does; returns its event id. */
+    private static String publish(String aggregate, String order, String type, Instant at, String data,
+                                  String correlationId) {
+        UUID eventId = UUID.randomUUID();
+        send(aggregate + ".events", order, envelope(eventId, aggregate, order, type, at, data),
+                headers(eventId, type, aggregate, correlationId));
+        return eventId.toString();
+    }
+
+    private static String envelope(UUID eventId, String aggregate, String order, String type, Instant at, String data) {
+        return "{\"eventId\":\"" + eventId + "\",\"type\":\"" + type + "\",\"schemaVersion\":1,\"aggregateType\":\""
+                + aggregate + "\",\"aggregateId\":\"" + order + "\",\"occurredAt\":\"" + at + "\",\"data\":" + data + "}";
+    }
+
+    private static Map<String, String> headers(UUID eventId, String type, String aggregate, String correlationId) {
+        return correlationId == null
+                ? Map.of("eventId", eventId.toString(), "eventType", type, "aggregateType", aggregate, "schemaVersion", "1")
+                : Map.of("eventId", eventId.toString(), "eventType", type, "aggregateType", aggregate, "schemaVersion", "1",
+                "correlationId", correlationId);
+    }
+
+    private static void send(String topic, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish to " + topic, e);
+        }
+    }
+
+    private static List<String> timelineEvents(String order) {
+        return ops().get("/orders/" + order + "/timeline").then().statusCode(200).extract().jsonPath()
+                .getList("steps.eventId", String.class);
+    }
+
+    private static List<Map<String, Object>> parked(String consumer, String order) {
+        return ops().get("/ops/dead-letters?status=PARKED&consumer=" + consumer + "&orderId=" + order)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(MailServerResource.server().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RequestSpecification ops() {
+        return as("night-shift", "ops");
+    }
+
+    private static RequestSpecification as(String subject, String role) {
+        return RestAssured.given().auth().oauth2(TestIssuer.get().token(subject, role));
+    }
+}
