@@ -28,6 +28,7 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
         ports.put("inventory", 18082);
         ports.put("payment", 18083);
         ports.put("payment-provider", 18084);
+        ports.put("zipkin", 19411);
         return Map.copyOf(ports);
     }
 

@@ -22,6 +22,12 @@ final class Summary {
         }
         s.append(String.format("  Payment provider (fake)      http://localhost:%d   tokens tok_approve, tok_decline, "
                 + "tok_slow, tok_error%n", stack.config().port("payment-provider")));
+        if (stack.tracesToZipkin()) {
+            s.append(String.format("  Traces (Zipkin)              %s/zipkin/   find one by the X-Trace-Id the gateway "
+                    + "answers with: %s/zipkin/traces/<id>%n", stack.url("zipkin"), stack.url("zipkin")));
+        } else {
+            s.append(String.format("  Traces                       sent over OTLP to %s%n", ProcessSpecs.otlpEndpoint()));
+        }
         s.append(String.format("  Outbox relay                 http://localhost:%d/health%n", stack.config().port("relay")));
         s.append(String.format("  Kafka bootstrap              %s   (topics order.events, inventory.events, payment.events)%n",
                 stack.kafkaBootstrapServers()));
