@@ -82,6 +82,22 @@ final class ProcessSpecs {
                 HealthChecks.http200("http://localhost:" + config.port("payment-provider") + "/health"));
     }
 
+    /**
+     * Zipkin with in-memory storage: the services send it their spans, and its UI shows one trace per request
+     * across the gateway and the services.
+     */
+    static Spec zipkin(StackConfig config) {
+        List<String> command = java(config, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        command.addAll(List.of("-jar", zipkinJar(config).toString()));
+        Map<String, String> env = new HashMap<>();
+        env.put("QUERY_PORT", Integer.toString(config.port("zipkin")));
+        env.put("STORAGE_TYPE", "mem");
+        // About 100 MB of spans at most; the oldest traces go first.
+        env.put("MEM_MAX_SPANS", "100000");
+        return new Spec("zipkin", command, env,
+                HealthChecks.http200("http://localhost:" + config.port("zipkin") + "/health"));
+    }
+
     static Spec service(StackConfig config, ServiceSpec service, StackSecrets secrets,
                         Map<String, String> extraEnvironment) {
         List<String> command = java(config, "-Xmx256m", "-XX:+UseSerialGC");
@@ -99,12 +115,33 @@ final class ProcessSpecs {
         env.put("SMTP_PORT", Integer.toString(config.port("smtp")));
         env.putAll(identity(config, service, secrets));
         env.put("LOG_JSON", "true");
-        // Without a collector nothing would receive the spans; set OTEL_EXPORTER_OTLP_ENDPOINT to export them.
-        String otlp = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
-        env.put("OTEL_SDK_DISABLED", Boolean.toString(otlp == null));
+        env.putAll(tracing(config));
         env.putAll(extraEnvironment);
         return new Spec(service.name(), command, env, HealthChecks.http200(
                 "http://localhost:" + config.port(service.portName()) + "/q/health/ready"));
+    }
+
+    /**
+     * Spans go to the stack's Zipkin, unless the launcher was given an OTLP endpoint (Jaeger, a collector), which
+     * every service then inherits and uses instead.
+     */
+    private static Map<String, String> tracing(StackConfig config) {
+        Map<String, String> env = new HashMap<>();
+        if (otlpEndpoint() == null) {
+            env.put("TRACES_EXPORTER", "zipkin");
+            env.put("ZIPKIN_ENDPOINT", "http://localhost:" + config.port("zipkin") + "/api/v2/spans");
+        } else {
+            env.put("TRACES_EXPORTER", "otlp");
+        }
+        // Spans reach the trace server within a second or so, not five.
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1s");
+        return env;
+    }
+
+    /** The OTLP endpoint the stack was started with, or null: then it runs Zipkin. */
+    static String otlpEndpoint() {
+        String endpoint = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
+        return endpoint == null || endpoint.isBlank() ? null : endpoint;
     }
 
     /**
@@ -133,6 +170,11 @@ final class ProcessSpecs {
 
     static Path serviceJar(StackConfig config, ServiceSpec service) {
         return config.root().resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Copied from Maven Central by the local-stack build (io.zipkin:zipkin-server, classifier exec). */
+    static Path zipkinJar(StackConfig config) {
+        return config.root().resolve("local-stack/target/zipkin/zipkin-server.jar");
     }
 
     static Path classpathFile(StackConfig config) {

@@ -63,6 +63,13 @@ public final class Stack implements AutoCloseable {
         requireBuilt();
         secrets = StackSecrets.loadOrCreate(config.dataDir());
 
+        // Nothing waits for the trace server: services buffer their spans, so it starts first and is awaited last.
+        ManagedProcess zipkin = tracesToZipkin() ? define(ProcessSpecs.zipkin(config)) : null;
+        if (zipkin != null) {
+            zipkin.start();
+            step(t0, "zipkin", "starting on :" + config.port("zipkin"));
+        }
+
         step(t0, "postgres", "starting PostgreSQL 17 on :" + config.port("postgres"));
         postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
                 config.logsDir().resolve("postgres.log"));
@@ -100,6 +107,10 @@ public final class Stack implements AutoCloseable {
         }
         relay.awaitHealthy(START_TIMEOUT);
         step(t0, "outbox-relay", "streaming " + ServiceSpec.RELAYED_DATABASES);
+        if (zipkin != null) {
+            zipkin.awaitHealthy(START_TIMEOUT);
+            step(t0, "zipkin", "up; traces at " + url("zipkin") + "/zipkin/");
+        }
     }
 
     private ManagedProcess define(ProcessSpecs.Spec spec) {
@@ -131,7 +142,8 @@ public final class Stack implements AutoCloseable {
                 missing.add(service.module());
             }
         }
-        if (!Files.exists(ProcessSpecs.classpathFile(config))) {
+        if (!Files.exists(ProcessSpecs.classpathFile(config))
+                || tracesToZipkin() && !Files.exists(ProcessSpecs.zipkinJar(config))) {
             missing.add("local-stack");
         }
         if (!missing.isEmpty()) {
@@ -145,6 +157,11 @@ public final class Stack implements AutoCloseable {
 
     private void step(long t0, String component, String message) {
         progress.accept(String.format("[%5.1fs] %-28s %s", (System.nanoTime() - t0) / 1e9, component, message));
+    }
+
+    /** True when the services send their spans to the stack's own Zipkin (no OTLP endpoint was given). */
+    public boolean tracesToZipkin() {
+        return ProcessSpecs.otlpEndpoint() == null;
     }
 
     /** A process of the stack by name (for example {@code order-service}, {@code kafka}). */

@@ -30,6 +30,7 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
         ports.put("payment-provider", 18084);
         ports.put("smtp", 13025);
         ports.put("imap", 13143);
+        ports.put("zipkin", 19411);
         return Map.copyOf(ports);
     }
 

@@ -24,6 +24,12 @@ final class Summary {
                 + "tok_slow, tok_error%n", stack.config().port("payment-provider")));
         s.append(String.format("  Mail server (GreenMail)      SMTP localhost:%d  IMAP localhost:%d  (log in as the "
                 + "recipient address, any password)%n", stack.config().port("smtp"), stack.config().port("imap")));
+        if (stack.tracesToZipkin()) {
+            s.append(String.format("  Traces (Zipkin)              %s/zipkin/   find one by the X-Trace-Id the gateway "
+                    + "answers with: %s/zipkin/traces/<id>%n", stack.url("zipkin"), stack.url("zipkin")));
+        } else {
+            s.append(String.format("  Traces                       sent over OTLP to %s%n", ProcessSpecs.otlpEndpoint()));
+        }
         s.append(String.format("  Outbox relay                 http://localhost:%d/health%n", stack.config().port("relay")));
         s.append(String.format("  Kafka bootstrap              %s   (topics order.events, inventory.events, payment.events)%n",
                 stack.kafkaBootstrapServers()));

@@ -1,5 +1,6 @@
 package io.orderflow.order.application;
 
+import io.orderflow.observability.OrderLogContext;
 import io.orderflow.order.domain.FailureCode;
 import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
@@ -31,8 +32,12 @@ public class OrderSaga {
         this.tokens = tokens;
     }
 
-    /** Advances the order as far as it can go now and returns it. */
+    /** Advances the order as far as it can go now and returns it. Its log lines carry its id. */
     public Order advance(OrderId id) {
+        return OrderLogContext.with(id, () -> advanceLogged(id));
+    }
+
+    private Order advanceLogged(OrderId id) {
         Order order = ledger.load(id);
         while (order.status().isUnfinished()) {
             OrderStatus before = order.status();
@@ -46,6 +51,7 @@ public class OrderSaga {
             if (order.status() == before) {
                 return order;
             }
+            LOG.infof("order %s: %s -> %s", id, before, order.status());
         }
         return order;
     }

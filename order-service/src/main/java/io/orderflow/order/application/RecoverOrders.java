@@ -1,5 +1,6 @@
 package io.orderflow.order.application;
 
+import io.orderflow.observability.OrderLogContext;
 import io.orderflow.order.config.RecoveryConfig;
 import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
@@ -31,15 +32,19 @@ public class RecoverOrders {
     public int runOnce() {
         List<OrderId> claimed = ledger.claimDue(config.staleAfter(), config.lease(), config.batchSize());
         for (OrderId id : claimed) {
-            try {
-                Order order = saga.advance(id);
-                LOG.infof("recovery: order %s is %s", id, order.status());
-            } catch (RuntimeException e) {
-                LOG.warnf("recovery: order %s failed: %s", id, e.toString());
-                ledger.recordInDoubt(id, "recovery: " + e);
-            }
+            OrderLogContext.run(id, () -> recover(id));
         }
         return claimed.size();
+    }
+
+    private void recover(OrderId id) {
+        try {
+            Order order = saga.advance(id);
+            LOG.infof("recovery: order %s is %s", id, order.status());
+        } catch (RuntimeException e) {
+            LOG.warnf("recovery: order %s failed: %s", id, e.toString());
+            ledger.recordInDoubt(id, "recovery: " + e);
+        }
     }
 
     public List<RecoveryQueue.Attention> needingAttention() {

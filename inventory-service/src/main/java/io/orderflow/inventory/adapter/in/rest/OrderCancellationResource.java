@@ -4,6 +4,7 @@ import static io.orderflow.inventory.adapter.in.rest.Roles.SERVICE;
 
 import io.orderflow.inventory.application.ReleaseCancelledOrder;
 import io.orderflow.inventory.domain.OrderId;
+import io.orderflow.observability.OrderLogContext;
 import io.orderflow.rest.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -47,6 +48,7 @@ public class OrderCancellationResource {
     public OrderCancellationResponse cancel(
             @NotNull(message = "a JSON body is required") @Valid OrderCancellationRequest request) {
         OrderId orderId = new OrderId(request.orderId());
-        return OrderCancellationResponse.of(orderId, releaseCancelledOrder.release(orderId));
+        return OrderLogContext.with(orderId,
+                () -> OrderCancellationResponse.of(orderId, releaseCancelledOrder.release(orderId)));
     }
 }

@@ -14,6 +14,7 @@ import io.orderflow.inventory.domain.Quantity;
 import io.orderflow.inventory.domain.RequestedLine;
 import io.orderflow.inventory.domain.ReservationId;
 import io.orderflow.inventory.domain.Sku;
+import io.orderflow.observability.OrderLogContext;
 import io.orderflow.rest.Problem;
 import io.orderflow.rest.ProblemException;
 import io.orderflow.rest.ProblemType;
@@ -96,6 +97,10 @@ public class ReservationResource {
             @NotNull(message = "a JSON body is required") @Valid ReserveStockRequest request,
             @Context UriInfo uri) {
         IdempotencyKey.require(idempotencyKey, "reserve");
+        return OrderLogContext.with(request.orderId(), () -> reserveFor(request, uri));
+    }
+
+    private Response reserveFor(ReserveStockRequest request, UriInfo uri) {
         ReserveStock.Result result = reserveStock.reserve(new ReserveStockCommand(new OrderId(request.orderId()),
                 request.lines().stream().map(l -> new RequestedLine(new Sku(l.sku()), new Quantity(l.quantity())))
                         .toList()));
@@ -129,8 +134,8 @@ public class ReservationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReservationResponse> byOrder(
             @Parameter(description = "The order's id (UUID)", required = true) @QueryParam("orderId") @StorableText String orderId) {
-        return findReservation.byOrder(new OrderId(parseOrderId(orderId))).stream()
-                .map(ReservationResponse::of).toList();
+        return OrderLogContext.with(orderId, () -> findReservation.byOrder(new OrderId(parseOrderId(orderId)))
+                .stream().map(ReservationResponse::of).toList());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.orderflow.order.adapter.in.rest;
 
+import io.orderflow.observability.OrderLogContext;
 import io.orderflow.order.application.CancelOrder;
 import io.orderflow.order.application.RecoveryQueue;
 import io.orderflow.order.application.RecoverOrders;
@@ -49,7 +50,7 @@ public class OpsResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Clear NEEDS_ATTENTION and let recovery try the order again now")
     public Response retry(@PathParam("id") UUID id) {
-        recoverOrders.retryNow(new OrderId(id));
+        OrderLogContext.run(id, () -> recoverOrders.retryNow(new OrderId(id)));
         return Response.accepted().build();
     }
 
@@ -60,7 +61,8 @@ public class OpsResource {
             + "on: records the cancellation, clears NEEDS_ATTENTION, refunds or voids the payment and restocks. "
             + "200 when CANCELLED, 202 while still compensating, 409 once the shipment was dispatched.")
     public Response cancel(@PathParam("id") UUID id, @Context UriInfo uri) {
-        return OrderResource.cancelled(cancelOrder.cancel(new OrderId(id), requester.get()), uri);
+        return OrderLogContext.with(id,
+                () -> OrderResource.cancelled(cancelOrder.cancel(new OrderId(id), requester.get()), uri));
     }
 
     /** Runs one recovery pass now instead of waiting for the next scheduled one. */

@@ -1,5 +1,6 @@
 package io.orderflow.order.adapter.in.rest;
 
+import io.orderflow.observability.OrderLogContext;
 import io.orderflow.order.application.CancelOrder;
 import io.orderflow.order.application.FindOrder;
 import io.orderflow.order.application.ListOrders;
@@ -123,7 +124,7 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "No such order (or not yours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrderResponse get(@PathParam("id") UUID id) {
-        return OrderResponse.of(findOrder.byId(new OrderId(id), requester.get()));
+        return OrderLogContext.with(id, () -> OrderResponse.of(findOrder.byId(new OrderId(id), requester.get())));
     }
 
     @GET
@@ -154,7 +155,7 @@ public class OrderResource {
             + "dispatched (type shipment-dispatched)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancel(@PathParam("id") UUID id, @Context UriInfo uri) {
-        return cancelled(cancelOrder.cancel(new OrderId(id), requester.get()), uri);
+        return OrderLogContext.with(id, () -> cancelled(cancelOrder.cancel(new OrderId(id), requester.get()), uri));
     }
 
     /** 200 once nothing is held or charged, 202 while compensation is still under way. */

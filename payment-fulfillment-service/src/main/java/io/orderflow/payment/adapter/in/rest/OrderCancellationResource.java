@@ -2,6 +2,7 @@ package io.orderflow.payment.adapter.in.rest;
 
 import static io.orderflow.payment.adapter.in.rest.Roles.SERVICE;
 
+import io.orderflow.observability.OrderLogContext;
 import io.orderflow.payment.application.CancelOrderPayment;
 import io.orderflow.rest.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,7 @@ public class OrderCancellationResource {
             schema = @Schema(implementation = Problem.class)))
     public CancellationResponse cancel(
             @NotNull(message = "a JSON body is required") @Valid CancelOrderRequest request) {
-        return CancellationResponse.of(cancelOrderPayment.cancel(request.orderId()));
+        return OrderLogContext.with(request.orderId(),
+                () -> CancellationResponse.of(cancelOrderPayment.cancel(request.orderId())));
     }
 }

@@ -5,6 +5,7 @@ import static io.orderflow.payment.adapter.in.rest.Roles.OPS;
 import static io.orderflow.payment.adapter.in.rest.Roles.SERVICE;
 
 import io.orderflow.faults.FaultInjector;
+import io.orderflow.observability.OrderLogContext;
 import io.orderflow.payment.application.FindPayments;
 import io.orderflow.payment.application.MakePayment;
 import io.orderflow.payment.application.MakePaymentCommand;
@@ -97,6 +98,10 @@ public class PaymentResource {
             @NotNull(message = "a JSON body is required") @Valid MakePaymentRequest request,
             @Context UriInfo uri) {
         IdempotencyKey.require(idempotencyKey, "charge");
+        return OrderLogContext.with(request.orderId(), () -> payFor(idempotencyKey, request, uri));
+    }
+
+    private Response payFor(String idempotencyKey, MakePaymentRequest request, UriInfo uri) {
         Settlement settlement = makePayment.pay(new MakePaymentCommand(idempotencyKey,
                 RequestFingerprint.of(request), request.details(), request.paymentToken()));
         faults.at("payment.settled-before-reply");
@@ -132,7 +137,8 @@ public class PaymentResource {
     @Operation(summary = "Find the payment of an order", description = "An empty list or a list of one.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentResponse[].class)))
     public List<PaymentResponse> byOrder(@QueryParam(OrderIdParameter.NAME) String orderId) {
-        return findPayments.byOrderId(OrderIdParameter.parse(orderId)).stream().map(PaymentResponse::of).toList();
+        return OrderLogContext.with(orderId, () -> findPayments.byOrderId(OrderIdParameter.parse(orderId)).stream()
+                .map(PaymentResponse::of).toList());
     }
 
     @POST
