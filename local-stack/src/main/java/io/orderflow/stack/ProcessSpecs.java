@@ -1,6 +1,7 @@
 package io.orderflow.stack;
 
 import io.orderflow.infra.Ports;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,7 +67,9 @@ final class ProcessSpecs {
 
     static Spec mailServer(StackConfig config, String classpath) {
         List<String> command = java(config, "-Xmx64m", "-XX:+UseSerialGC");
-        command.addAll(List.of("-cp", classpath, "io.orderflow.stack.mail.MailServerMain",
+        // The main class is local-stack's own; the runtime classpath file lists only its dependencies.
+        String withOwnClasses = config.root().resolve("local-stack/target/classes") + File.pathSeparator + classpath;
+        command.addAll(List.of("-cp", withOwnClasses, "io.orderflow.stack.mail.MailServerMain",
                 Integer.toString(config.port("smtp")), Integer.toString(config.port("imap"))));
         return new Spec("mail-server", command, Map.of(), () -> Ports.isListening(config.port("smtp"))
                 && Ports.isListening(config.port("imap")));

@@ -30,7 +30,7 @@ class NotificationsAndTimelineIT {
     private final Platform platform = new Platform(RunningStack.get());
 
     @Test
-    void anOrderIsMailedOnceWhenConfirmedAndItsTimelineShowsEveryServicesStepsUnderOneCorrelationId() {
+    void anOrderIsMailedOnceWhenConfirmedAndItsTimelineShowsEveryServicesStepsUnderOneCorrelationId() throws Exception {
         String email = "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String token = platform.identities.newCustomerWithEmail(email);
         String sku = platform.newSku(5, 1999);

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,19 +60,25 @@ class OneTracePerOrderIT {
     }
 
     /**
-     * For when order-service consumes events (SmallRye Reactive Messaging {@code @Incoming}): each consumed event
-     * continues the trace of the order whose outbox row published it.
+     * order-service's consumers (timeline, notifications) continue the trace of the request whose outbox rows
+     * published the events: the consumption of every service's events hangs under the gateway's trace id.
      */
     @Test
-    @Disabled("order-service has no Kafka consumer yet; enable with the first @Incoming")
     void orderServiceConsumesTheEventsOfAnOrderInItsTrace() {
         String traceId = placeOrder().header("X-Trace-Id");
 
-        ZipkinTraces.Trace trace = zipkin.await(traceId,
-                t -> !t.spansOf("order-service", "CONSUMER").isEmpty(), Duration.ofSeconds(30));
+        ZipkinTraces.Trace trace = zipkin.await(traceId, t -> consumedTopics(t).containsAll(
+                List.of("order.events", "inventory.events", "payment.events")), Duration.ofSeconds(60));
 
         assertThat(trace.spansOf("order-service", "CONSUMER"))
-                .allSatisfy(span -> assertThat(span.traceId()).isEqualTo(traceId));
+                .allSatisfy(span -> assertThat(span.traceId()).isEqualTo(traceId))
+                .allSatisfy(span -> assertThat(span.parentId()).as("a consumer span has the producing span as parent")
+                        .isNotNull());
+    }
+
+    private static Set<String> consumedTopics(ZipkinTraces.Trace trace) {
+        return trace.spansOf("order-service", "CONSUMER").stream().map(span -> span.name().split(" ")[0])
+                .collect(Collectors.toSet());
     }
 
     private Response placeOrder() {
