@@ -50,6 +50,24 @@ class AuthIT {
     }
 
     @Test
+    void anEmailGivenAtRegistrationTravelsInTheAccessTokenAndABadOneIsA400() throws Exception {
+        String username = "customer-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", PASSWORD, "email", username + "@example.com"))
+                .post("/auth/register").then().statusCode(201);
+
+        JwtClaims claims = verify(logIn(username, PASSWORD).then().statusCode(200).extract().path("access_token"));
+
+        assertThat(claims.getStringClaimValue("email")).isEqualTo(username + "@example.com");
+        assertThat(verify(logIn(newCustomer(), PASSWORD).then().extract().path("access_token")).hasClaim("email"))
+                .as("no email, no claim").isFalse();
+        given().contentType(ContentType.JSON).body(Map.of("username", "someone-else-" + UUID.randomUUID()
+                        .toString().substring(0, 6), "password", PASSWORD, "email", "not an address"))
+                .post("/auth/register").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("email"));
+    }
+
+    @Test
     void aTakenUsernameIsAConflictWhateverItsCase() {
         String username = newCustomer();
         register(username.toUpperCase(), PASSWORD).then().statusCode(409).contentType(PROBLEM)

@@ -151,6 +151,7 @@ class EventConsumersIT {
             assertThat(l.get("exception").toString()).endsWith("PoisonEventException");
             assertThat(((Number) l.get("offset")).longValue()).isNotNegative();
         });
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(parkedGauge("timeline")).isGreaterThanOrEqualTo(3));
         String id = letters.get(0).get("id").toString();
         ops().get("/ops/dead-letters/" + id).then().statusCode(200).body("summary.id", equalTo(id));
         ops().post("/ops/dead-letters/" + id + "/replay").then().statusCode(200).body("replayed.size()", equalTo(0));
@@ -242,6 +243,14 @@ class EventConsumersIT {
     private static List<Map<String, Object>> parked(String consumer, String order) {
         return ops().get("/ops/dead-letters?status=PARKED&consumer=" + consumer + "&orderId=" + order)
                 .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /** The value of orderflow_dead_letters for the consumer in /q/metrics. */
+    private static double parkedGauge(String consumer) {
+        String prefix = "orderflow_dead_letters{consumer=\"" + consumer + "\"}";
+        return RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(prefix)).mapToDouble(line -> Double.parseDouble(line.split(" ")[1]))
+                .findFirst().orElseThrow(() -> new AssertionError(prefix + " is not in /q/metrics"));
     }
 
     private static List<MimeMessage> mailsTo(String address) {
