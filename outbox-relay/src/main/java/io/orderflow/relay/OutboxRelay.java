@@ -16,11 +16,14 @@ public final class OutboxRelay implements AutoCloseable {
     private final Producer<String, String> producer;
     private final List<DatabaseRelay> relays;
     private final List<Thread> threads;
+    private final RelayMetrics metrics;
 
-    private OutboxRelay(Producer<String, String> producer, List<DatabaseRelay> relays, List<Thread> threads) {
+    private OutboxRelay(Producer<String, String> producer, List<DatabaseRelay> relays, List<Thread> threads,
+                        RelayMetrics metrics) {
         this.producer = producer;
         this.relays = relays;
         this.threads = threads;
+        this.metrics = metrics;
     }
 
     public static OutboxRelay start(RelayConfig config) {
@@ -30,8 +33,9 @@ public final class OutboxRelay implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Producer<String, String> producer = new KafkaProducer<>(producerProperties(config));
+        RelayMetrics metrics = new RelayMetrics(config, java.time.Clock.systemUTC());
         List<DatabaseRelay> relays = config.databases().stream()
-                .map(db -> new DatabaseRelay(config, db, producer))
+                .map(db -> new DatabaseRelay(config, db, metrics.instrument(db, producer)))
                 .toList();
         List<Thread> threads = relays.stream()
                 .map(relay -> {
@@ -40,7 +44,7 @@ public final class OutboxRelay implements AutoCloseable {
                     return t;
                 })
                 .toList();
-        return new OutboxRelay(producer, relays, threads);
+        return new OutboxRelay(producer, relays, threads, metrics);
     }
 
     static Properties producerProperties(RelayConfig config) {
@@ -54,6 +58,11 @@ public final class OutboxRelay implements AutoCloseable {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return p;
+    }
+
+    /** The relay's meters ({@code /metrics}). */
+    public RelayMetrics metrics() {
+        return metrics;
     }
 
     /** True once every database relay streams its outbox. */
@@ -91,5 +100,6 @@ public final class OutboxRelay implements AutoCloseable {
             }
         }
         producer.close();
+        metrics.close();
     }
 }
