@@ -131,6 +131,14 @@ class RelayMetricsTest {
         assertThat(MeasuredProducer.occurredAt(null)).isNull();
     }
 
+    @Test
+    void theMarkIsComparedAtTheDatabasesPrecisionSoARoundedUpRowIsNotUnpublished() {
+        assertThat(OldestOutboxRow.ceilToMicros(Instant.parse("2026-12-01T10:00:00.123456789Z")))
+                .isEqualTo(Instant.parse("2026-12-01T10:00:00.123457Z"));
+        assertThat(OldestOutboxRow.ceilToMicros(Instant.parse("2026-12-01T10:00:00.123456Z")))
+                .isEqualTo(Instant.parse("2026-12-01T10:00:00.123456Z"));
+    }
+
     private static ProducerRecord<String, String> event(Instant occurredAt) {
         return new ProducerRecord<>("order.events", "order-1",
                 "{\"eventId\": \"e\", \"occurredAt\": \"" + occurredAt + "\", \"data\": {}}");
