@@ -3,6 +3,7 @@ package io.orderflow.relay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -22,14 +23,16 @@ public final class OutboxRelay implements AutoCloseable {
     private final List<RelayWorker> relays;
     private final List<Thread> threads;
     private final OutboxHousekeeping housekeeping;
+    private final RelayMetrics metrics;
 
     private OutboxRelay(RelayMode mode, Producer<String, String> producer, List<RelayWorker> relays,
-                        List<Thread> threads, OutboxHousekeeping housekeeping) {
+                        List<Thread> threads, OutboxHousekeeping housekeeping, RelayMetrics metrics) {
         this.mode = mode;
         this.producer = producer;
         this.relays = relays;
         this.threads = threads;
         this.housekeeping = housekeeping;
+        this.metrics = metrics;
     }
 
     public static OutboxRelay start(RelayConfig config) {
@@ -39,10 +42,11 @@ public final class OutboxRelay implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Producer<String, String> producer = new KafkaProducer<>(producerProperties(config));
+        RelayMetrics metrics = new RelayMetrics(config, Clock.systemUTC());
         List<RelayWorker> relays = config.databases().stream()
                 .map(db -> config.mode() == RelayMode.POLLING
-                        ? (RelayWorker) new PollingRelay(config, db, producer)
-                        : new DatabaseRelay(config, db, producer))
+                        ? (RelayWorker) new PollingRelay(config, db, metrics.instrument(db, producer))
+                        : new DatabaseRelay(config, db, metrics.instrument(db, producer)))
                 .toList();
         List<Thread> threads = relays.stream()
                 .map(relay -> {
@@ -51,7 +55,7 @@ public final class OutboxRelay implements AutoCloseable {
                     return t;
                 })
                 .toList();
-        return new OutboxRelay(config.mode(), producer, relays, threads, OutboxHousekeeping.start(config));
+        return new OutboxRelay(config.mode(), producer, relays, threads, OutboxHousekeeping.start(config), metrics);
     }
 
     static Properties producerProperties(RelayConfig config) {
@@ -69,6 +73,11 @@ public final class OutboxRelay implements AutoCloseable {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return p;
+    }
+
+    /** The relay's meters ({@code /metrics}). */
+    public RelayMetrics metrics() {
+        return metrics;
     }
 
     /** True once every database relay streams its outbox. */
@@ -120,5 +129,6 @@ public final class OutboxRelay implements AutoCloseable {
             }
         }
         producer.close();
+        metrics.close();
     }
 }

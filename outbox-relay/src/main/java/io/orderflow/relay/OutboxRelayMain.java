@@ -29,6 +29,7 @@ public final class OutboxRelayMain {
                 out.write(body);
             }
         });
+        health.createContext("/metrics", relay.metrics().endpoint());
         health.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -12,8 +12,10 @@ public class LoginThrottle {
 
     private final KeyedLimit attemptsPerAddress;
     private final KeyedLimit failuresPerAccount;
+    private final LimitRefusals refusals;
 
-    public LoginThrottle(LimitsConfig config) {
+    public LoginThrottle(LimitsConfig config, LimitRefusals refusals) {
+        this.refusals = refusals;
         this.attemptsPerAddress = new KeyedLimit(config.loginAttemptsPerAddress(), config.loginPeriod());
         this.failuresPerAccount = new KeyedLimit(config.failedLoginsPerAccount(), config.loginPeriod());
     }
@@ -21,6 +23,7 @@ public class LoginThrottle {
     /** Counts an attempt from this address; refuses it over the budget. */
     public void attempt(String address) {
         attemptsPerAddress.take(address).ifPresent(wait -> {
+            refusals.refused(LimitRefusals.Limit.LOGIN);
             throw new TooManyRequests("too many login or registration attempts from your address; wait and try "
                     + "again", wait);
         });
@@ -29,6 +32,7 @@ public class LoginThrottle {
     /** Refuses a login to an account that failed too often lately. */
     public void checkAccount(String username) {
         failuresPerAccount.check(key(username)).ifPresent(wait -> {
+            refusals.refused(LimitRefusals.Limit.ACCOUNT);
             throw new TooManyRequests("too many failed logins for this account; wait and try again", wait);
         });
     }

@@ -24,9 +24,11 @@ public class RequestLimits {
     private final TokenVerifier verifier;
     private final KeyedLimit perAddress;
     private final KeyedLimit perUser;
+    private final LimitRefusals refusals;
 
-    public RequestLimits(TokenVerifier verifier, LimitsConfig config) {
+    public RequestLimits(TokenVerifier verifier, LimitsConfig config, LimitRefusals refusals) {
         this.verifier = verifier;
+        this.refusals = refusals;
         this.perAddress = new KeyedLimit(config.perAddressRequests(), config.requestsPeriod());
         this.perUser = new KeyedLimit(config.perUserRequests(), config.requestsPeriod());
     }
@@ -43,7 +45,8 @@ public class RequestLimits {
         Optional<String> subject = subject(rc.request().getHeader("Authorization"));
         subject.ifPresent(s -> rc.put(SUBJECT, s));
         Optional<Duration> wait = perAddress.take(address(rc))
-                .or(() -> subject.flatMap(perUser::take));
+                .map(w -> refused(LimitRefusals.Limit.ADDRESS, w))
+                .or(() -> subject.flatMap(perUser::take).map(w -> refused(LimitRefusals.Limit.USER, w)));
         if (wait.isPresent()) {
             long seconds = new TooManyRequests("", wait.get()).retryAfterSeconds();
             rc.response().putHeader("Retry-After", Long.toString(seconds));
@@ -52,6 +55,11 @@ public class RequestLimits {
             return;
         }
         rc.next();
+    }
+
+    private Duration refused(LimitRefusals.Limit limit, Duration wait) {
+        refusals.refused(limit);
+        return wait;
     }
 
     private Optional<String> subject(String authorization) {

@@ -39,6 +39,7 @@ class LimitsIT {
         for (int i = 0; i < 5; i++) {
             given().auth().oauth2(alice).get("/skus").then().statusCode(200);
         }
+        double refusalsBefore = refusals("user");
 
         Response refused = given().auth().oauth2(alice).get("/skus");
 
@@ -47,6 +48,16 @@ class LimitsIT {
         assertThat(refused.jsonPath().getString("type")).isEqualTo("https://orderflow.io/problems/rate-limited");
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
         given().auth().oauth2(bob).get("/skus").then().statusCode(200);
+        assertThat(refusals("user") - refusalsBefore).as("counted in /q/metrics").isEqualTo(1);
+    }
+
+    /** The gateway's count of 429 answers for one limit, as Prometheus reads it. */
+    private static double refusals(String limit) {
+        String prefix = "orderflow_gateway_refusals_total{limit=\"" + limit + "\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                // the value, then possibly an exemplar: 1.0 # {span_id="…",trace_id="…"} 1.0 1796143761.602
+                .filter(line -> line.startsWith(prefix)).mapToDouble(line -> Double.parseDouble(
+                        line.substring(prefix.length()).split(" ")[0])).findFirst().orElseThrow();
     }
 
     @Test
@@ -56,9 +67,11 @@ class LimitsIT {
             logIn(username, "not the right password").then().statusCode(401);
         }
 
+        double refusalsBefore = refusals("account");
         logIn(username, PASSWORD).then().statusCode(429).contentType("application/problem+json")
                 .body("type", equalTo("https://orderflow.io/problems/rate-limited"))
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        assertThat(refusals("account") - refusalsBefore).as("counted in /q/metrics").isEqualTo(1);
         String other = newCustomer();
         logIn(other, PASSWORD).then().statusCode(200);
     }

@@ -16,7 +16,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Every change to an order, each in its own short transaction with the event that announces it.
+ * Every change to an order, each in its own short transaction with the event that announces it. A final
+ * status is counted where it is recorded, so a repeated step never counts an order twice (a transaction that
+ * rolls back after the count, which is rare, over-counts by one).
  * The saga calls other services between these transactions, never inside one. Each recording is
  * conditional on where the order stands now, so a late or repeated step changes nothing.
  */
@@ -33,9 +35,10 @@ public class OrderLedger {
     private final OrderEvents events;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
+    private final SagaMetrics metrics;
 
     public OrderLedger(Orders orders, PaymentTokens tokens, CustomerContacts contacts, RecoveryQueue recovery,
-                       OrderEvents events, Clock clock, RetryPolicy retryPolicy) {
+                       OrderEvents events, Clock clock, RetryPolicy retryPolicy, SagaMetrics metrics) {
         this.orders = orders;
         this.tokens = tokens;
         this.contacts = contacts;
@@ -43,6 +46,7 @@ public class OrderLedger {
         this.events = events;
         this.clock = clock;
         this.retryPolicy = retryPolicy;
+        this.metrics = metrics;
     }
 
     public Order create(PlaceOrderCommand command, OrderId id) {
@@ -79,6 +83,7 @@ public class OrderLedger {
         if (order.status() == OrderStatus.PAID) {
             events.publish(order.fulfillmentCreated(clock.instant()));
             orders.save(order);
+            metrics.sagaEnded(OrderStatus.FULFILLMENT_CREATED, null);
         }
         return order;
     }
@@ -89,6 +94,7 @@ public class OrderLedger {
         if (order.status().canMoveTo(OrderStatus.FAILED)) {
             events.publish(order.fail(code, reason, clock.instant()));
             orders.save(order);
+            metrics.sagaEnded(OrderStatus.FAILED, code);
         }
         return order;
     }
@@ -113,6 +119,7 @@ public class OrderLedger {
         if (order.status() == OrderStatus.CANCELLING) {
             events.publish(order.cancelled(clock.instant()));
             orders.save(order);
+            metrics.sagaEnded(OrderStatus.CANCELLED, null);
         }
         return order;
     }

@@ -6,6 +6,8 @@ import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,12 +26,15 @@ public class OrderSaga {
     private final Inventory inventory;
     private final Payments payments;
     private final PaymentTokens tokens;
+    private final SagaMetrics metrics;
 
-    public OrderSaga(OrderLedger ledger, Inventory inventory, Payments payments, PaymentTokens tokens) {
+    public OrderSaga(OrderLedger ledger, Inventory inventory, Payments payments, PaymentTokens tokens,
+                     SagaMetrics metrics) {
         this.ledger = ledger;
         this.inventory = inventory;
         this.payments = payments;
         this.tokens = tokens;
+        this.metrics = metrics;
     }
 
     /** Advances the order as far as it can go now and returns it. Its log lines carry its id. */
@@ -65,11 +70,14 @@ public class OrderSaga {
     }
 
     private Order reserve(Order order) {
-        ReservationOutcome outcome = inventory.reserve(order.id(), order.lines(), reserveKey(order.id()));
-        if (outcome instanceof ReservationOutcome.InDoubt) {
-            ReservationOutcome answer = inventory.findReservation(order.id());
-            outcome = answer instanceof ReservationOutcome.Absent ? outcome : answer;
-        }
+        ReservationOutcome outcome = timed(SagaMetrics.Step.RESERVE, () -> {
+            ReservationOutcome reply = inventory.reserve(order.id(), order.lines(), reserveKey(order.id()));
+            if (reply instanceof ReservationOutcome.InDoubt) {
+                ReservationOutcome answer = inventory.findReservation(order.id());
+                return answer instanceof ReservationOutcome.Absent ? reply : answer;
+            }
+            return reply;
+        });
         if (outcome instanceof ReservationOutcome.Reserved r) {
             return r.isHeldOrConfirmed() ? ledger.recordReserved(order.id(), r.reservationId(), r.lines())
                     : ledger.fail(order.id(), FailureCode.RESERVATION_EXPIRED, "the stock reservation "
@@ -92,13 +100,16 @@ public class OrderSaga {
         if (order.pricedLines() == null) {
             throw new IllegalStateException("order " + order.id() + " is RESERVED without prices");
         }
-        PaymentOutcome outcome = payments.pay(order.id(), order.sagaIds().reservationId(), order.total(),
-                tokens.tokenFor(order.id()), order.shippingAddress(), payKey(order.id()));
-        if (outcome instanceof PaymentOutcome.InDoubt || outcome instanceof PaymentOutcome.Rejected) {
-            // A refusal is only final if S3 holds no payment for the order: never fail a paid order.
-            PaymentOutcome answer = payments.findPayment(order.id());
-            outcome = answer instanceof PaymentOutcome.Absent ? outcome : answer;
-        }
+        PaymentOutcome outcome = timed(SagaMetrics.Step.PAY, () -> {
+            PaymentOutcome reply = payments.pay(order.id(), order.sagaIds().reservationId(), order.total(),
+                    tokens.tokenFor(order.id()), order.shippingAddress(), payKey(order.id()));
+            if (reply instanceof PaymentOutcome.InDoubt || reply instanceof PaymentOutcome.Rejected) {
+                // A refusal is only final if S3 holds no payment for the order: never fail a paid order.
+                PaymentOutcome answer = payments.findPayment(order.id());
+                return answer instanceof PaymentOutcome.Absent ? reply : answer;
+            }
+            return reply;
+        });
         if (outcome instanceof PaymentOutcome.Captured c) {
             return ledger.recordPaid(order.id(), c.paymentId(), c.fulfillmentId());
         }
@@ -123,7 +134,8 @@ public class OrderSaga {
 
     /** A FAILED order holds no stock: the reservation is released first, the failure recorded after. */
     private Order releaseThenFail(Order order, FailureCode code, String reason) {
-        StepOutcome released = inventory.release(order.sagaIds().reservationId());
+        StepOutcome released = timed(SagaMetrics.Step.RELEASE,
+                () -> inventory.release(order.sagaIds().reservationId()));
         if (released instanceof StepOutcome.InDoubt d) {
             return inDoubt(order, "release after '" + reason + "': " + d.cause());
         }
@@ -131,7 +143,8 @@ public class OrderSaga {
     }
 
     private Order confirm(Order order) {
-        StepOutcome confirmed = inventory.confirm(order.sagaIds().reservationId());
+        StepOutcome confirmed = timed(SagaMetrics.Step.CONFIRM,
+                () -> inventory.confirm(order.sagaIds().reservationId()));
         if (confirmed instanceof StepOutcome.Done) {
             return ledger.complete(order.id());
         }
@@ -146,7 +159,7 @@ public class OrderSaga {
      * refund (the shipment already left) is not a refund: a person has to sort that order out.
      */
     private Order refundThenFail(Order order, String why) {
-        StepOutcome refunded = payments.refund(order.sagaIds().paymentId());
+        StepOutcome refunded = timed(SagaMetrics.Step.REFUND, () -> payments.refund(order.sagaIds().paymentId()));
         if (refunded instanceof StepOutcome.InDoubt d) {
             return inDoubt(order, "refund after failed confirmation: " + d.cause());
         }
@@ -163,7 +176,7 @@ public class OrderSaga {
      * shipment request, refuse late payments; it alone knows whether the shipment left), then S2.
      */
     private Order compensate(Order order) {
-        CancellationOutcome payment = payments.cancelOrder(order.id());
+        CancellationOutcome payment = timed(SagaMetrics.Step.CANCEL_PAYMENT, () -> payments.cancelOrder(order.id()));
         if (payment instanceof CancellationOutcome.ShipmentDispatched s) {
             LOG.infof("order %s cannot be cancelled: %s", order.id(), s.detail());
             return ledger.refuseCancel(order.id());
@@ -171,7 +184,7 @@ public class OrderSaga {
         if (payment instanceof CancellationOutcome.InDoubt d) {
             return inDoubt(order, "cancel at payment-fulfillment-service: " + d.cause());
         }
-        CancellationOutcome stock = inventory.cancelOrder(order.id());
+        CancellationOutcome stock = timed(SagaMetrics.Step.CANCEL_STOCK, () -> inventory.cancelOrder(order.id()));
         if (stock instanceof CancellationOutcome.Compensated) {
             return ledger.cancelled(order.id());
         }
@@ -183,6 +196,19 @@ public class OrderSaga {
         Order now = ledger.load(order.id());
         return now.status() == order.status() ? inDoubt(order, detail + " (but the order is not cancelling here)")
                 : now;
+    }
+
+    /** Runs one participant call (with its follow-up question) and reports how long it took and how it went. */
+    private <T> T timed(SagaMetrics.Step step, Supplier<T> call) {
+        long start = System.nanoTime();
+        try {
+            T answer = call.get();
+            metrics.stepFinished(step, SagaMetrics.StepResult.of(answer), Duration.ofNanos(System.nanoTime() - start));
+            return answer;
+        } catch (RuntimeException e) {
+            metrics.stepFinished(step, SagaMetrics.StepResult.ERROR, Duration.ofNanos(System.nanoTime() - start));
+            throw e;
+        }
     }
 
     private Order inDoubt(Order order, String error) {

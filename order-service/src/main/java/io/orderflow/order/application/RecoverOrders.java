@@ -21,11 +21,13 @@ public class RecoverOrders {
     private final OrderLedger ledger;
     private final OrderSaga saga;
     private final RecoveryConfig config;
+    private final SagaMetrics metrics;
 
-    public RecoverOrders(OrderLedger ledger, OrderSaga saga, RecoveryConfig config) {
+    public RecoverOrders(OrderLedger ledger, OrderSaga saga, RecoveryConfig config, SagaMetrics metrics) {
         this.ledger = ledger;
         this.saga = saga;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** One pass; returns how many orders it took up. */
@@ -41,8 +43,11 @@ public class RecoverOrders {
         try {
             Order order = saga.advance(id);
             LOG.infof("recovery: order %s is %s", id, order.status());
+            metrics.recoveryAttempt(order.status().isUnfinished() ? SagaMetrics.RecoveryResult.UNSETTLED
+                    : SagaMetrics.RecoveryResult.SETTLED);
         } catch (RuntimeException e) {
             LOG.warnf("recovery: order %s failed: %s", id, e.toString());
+            metrics.recoveryAttempt(SagaMetrics.RecoveryResult.ERROR);
             ledger.recordInDoubt(id, "recovery: " + e);
         }
     }

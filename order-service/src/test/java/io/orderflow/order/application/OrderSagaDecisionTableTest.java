@@ -115,6 +115,8 @@ class OrderSagaDecisionTableTest {
         assertThat(world.order(id).status()).as("order").isEqualTo(expectedOrder);
         assertThat(world.inventory.state).as("S2 reservation").isEqualTo(expectedReservation);
         assertThat(world.payments.state).as("S3 payment").isEqualTo(expectedPayment);
+        assertThat(world.metrics.ended).as("the final status, counted once").endsWith(expectedOrder)
+                .containsOnlyOnce(expectedOrder);
         if (expectedOrder == OrderStatus.CANCELLED) {
             assertThat(world.inventory.fenced).as("S2 refuses late reservations").isTrue();
             assertThat(world.payments.fenced).as("S3 refuses late payments").isTrue();

@@ -28,12 +28,13 @@ final class SagaWorld {
     final FakePayments payments = new FakePayments();
     final List<OrderEvent> events = new ArrayList<>();
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    final RecordingSagaMetrics metrics = new RecordingSagaMetrics();
     final OrderLedger ledger = new OrderLedger(store, store, store, store, events::add, clock,
-            new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30), MAX_ATTEMPTS));
-    final OrderSaga saga = new OrderSaga(ledger, inventory, payments, store);
+            new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30), MAX_ATTEMPTS), metrics);
+    final OrderSaga saga = new OrderSaga(ledger, inventory, payments, store, metrics);
     final PlaceOrder placeOrder = new PlaceOrder(ledger, saga, inventory);
     final CancelOrder cancelOrder = new CancelOrder(ledger, saga);
-    final RecoverOrders recoverOrders = new RecoverOrders(ledger, saga, new Recovery());
+    final RecoverOrders recoverOrders = new RecoverOrders(ledger, saga, new Recovery(), metrics);
 
     /** Places an order for two units of one SKU and runs its saga as far as the participants let it. */
     Order place() {

@@ -21,6 +21,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps inventory-service exceptions onto the shared problem types. */
 public class InventoryProblems {
 
+    private final RefusedReservations refused;
+
+    public InventoryProblems(RefusedReservations refused) {
+        this.refused = refused;
+    }
+
     @ServerExceptionMapper
     public Response skuNotFound(SkuNotFoundException e, ContainerRequestContext request, UriInfo uri) {
         return ProblemResponse.of(ProblemType.NOT_FOUND, e.getMessage(), request, uri);
@@ -56,6 +62,7 @@ public class InventoryProblems {
 
     @ServerExceptionMapper
     public Response outOfStock(OutOfStockException e, ContainerRequestContext request, UriInfo uri) {
+        refused.count();
         return ProblemResponse.of(ProblemType.OUT_OF_STOCK, e.getMessage(), request, uri);
     }
 

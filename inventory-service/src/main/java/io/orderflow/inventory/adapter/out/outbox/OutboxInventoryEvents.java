@@ -1,5 +1,6 @@
 package io.orderflow.inventory.adapter.out.outbox;
 
+import io.orderflow.inventory.adapter.out.metrics.ReservationCounters;
 import io.orderflow.inventory.application.InventoryEvents;
 import io.orderflow.inventory.domain.InventoryEvent;
 import io.orderflow.outbox.OutboxWriter;
@@ -16,13 +17,16 @@ public class OutboxInventoryEvents implements InventoryEvents {
     static final String AGGREGATE_TYPE = "inventory";
 
     private final OutboxWriter outbox;
+    private final ReservationCounters counters;
 
-    public OutboxInventoryEvents(OutboxWriter outbox) {
+    public OutboxInventoryEvents(OutboxWriter outbox, ReservationCounters counters) {
         this.outbox = outbox;
+        this.counters = counters;
     }
 
     @Override
     public void publish(InventoryEvent event) {
         outbox.append(new OutgoingEvent(AGGREGATE_TYPE, event.orderId(), event.type(), event.schemaVersion(), event));
+        counters.announced(event);
     }
 }

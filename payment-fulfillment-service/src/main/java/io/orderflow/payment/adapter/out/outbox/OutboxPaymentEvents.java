@@ -2,6 +2,7 @@ package io.orderflow.payment.adapter.out.outbox;
 
 import io.orderflow.outbox.OutboxWriter;
 import io.orderflow.outbox.OutgoingEvent;
+import io.orderflow.payment.adapter.out.metrics.PaymentCounters;
 import io.orderflow.payment.application.PaymentEvents;
 import io.orderflow.payment.domain.PaymentEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +17,16 @@ public class OutboxPaymentEvents implements PaymentEvents {
     static final String AGGREGATE_TYPE = "payment";
 
     private final OutboxWriter outbox;
+    private final PaymentCounters counters;
 
-    public OutboxPaymentEvents(OutboxWriter outbox) {
+    public OutboxPaymentEvents(OutboxWriter outbox, PaymentCounters counters) {
         this.outbox = outbox;
+        this.counters = counters;
     }
 
     @Override
     public void publish(PaymentEvent event) {
         outbox.append(new OutgoingEvent(AGGREGATE_TYPE, event.orderId(), event.type(), event.schemaVersion(), event));
+        counters.announced(event);
     }
 }

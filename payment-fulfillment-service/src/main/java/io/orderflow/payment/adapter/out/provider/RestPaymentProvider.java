@@ -3,6 +3,7 @@ package io.orderflow.payment.adapter.out.provider;
 import io.orderflow.faults.FaultInjector;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orderflow.payment.adapter.out.metrics.PaymentCounters;
 import io.orderflow.payment.application.ChargeInDoubtException;
 import io.orderflow.payment.application.PaymentProvider;
 import io.orderflow.payment.application.ProviderUnavailableException;
@@ -18,15 +19,27 @@ public class RestPaymentProvider implements PaymentProvider {
 
     private final GuardedProviderCalls calls;
     private final ObjectMapper json;
+    private final PaymentCounters counters;
 
-    public RestPaymentProvider(GuardedProviderCalls calls, ObjectMapper json, FaultInjector faults) {
+    public RestPaymentProvider(GuardedProviderCalls calls, ObjectMapper json, FaultInjector faults,
+                               PaymentCounters counters) {
         this.faults = faults;
         this.calls = calls;
         this.json = json;
+        this.counters = counters;
     }
 
     @Override
     public ChargeResult charge(String idempotencyKey, Money amount, String paymentToken) {
+        try {
+            return chargeOnce(idempotencyKey, amount, paymentToken);
+        } catch (ChargeInDoubtException e) {
+            counters.chargeFailed();
+            throw e;
+        }
+    }
+
+    private ChargeResult chargeOnce(String idempotencyKey, Money amount, String paymentToken) {
         ProviderReply reply;
         try {
             reply = calls.charge(idempotencyKey,
