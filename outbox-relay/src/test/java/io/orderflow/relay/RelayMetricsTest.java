@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -36,8 +36,9 @@ class RelayMetricsTest {
 
     @Test
     void everyDatabaseHasItsMetersAtZeroBeforeTheFirstEvent() {
-        RelayConfig config = new RelayConfig("localhost:1", "localhost", 1, "postgres", "", List.of("orders",
-                "payments"), Path.of("unused"), 0);
+        RelayConfig config = RelayConfig.fromEnvironment(Map.of("KAFKA_BOOTSTRAP_SERVERS", "localhost:1",
+                "RELAY_DB_PORT", "1", "RELAY_DATABASES", "orders,payments", "RELAY_STATE_DIR", "unused",
+                "RELAY_HEALTH_PORT", "0"));
         try (RelayMetrics metrics = new RelayMetrics(config, Clock.systemUTC())) {
             String scrape = metrics.scrape();
             for (String database : List.of("orders", "payments")) {
