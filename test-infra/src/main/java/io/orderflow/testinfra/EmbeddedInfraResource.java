@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Points a {@code @QuarkusTest} at the shared real PostgreSQL (its own database, named by the
  * {@code database} init argument) and the shared real Kafka broker, and makes it verify tokens of the
- * {@link TestIssuer}.
+ * {@link TestIssuer}. The servers are embedded unless {@code -Pcontainers} selects containers
+ * ({@link SharedInfrastructure}); the name stays so that no test changes.
  */
 public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,12 +23,12 @@ public class EmbeddedInfraResource implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        SharedInfrastructure infra = SharedInfrastructure.get();
+        Infrastructure infra = SharedInfrastructure.get();
         infra.postgres().createDatabases(List.of(database));
         Map<String, String> config = new HashMap<>(TestIssuer.get().verificationConfig());
         config.put("quarkus.datasource.jdbc.url", infra.postgres().jdbcUrl(database));
-        config.put("quarkus.datasource.username", "postgres");
-        config.put("quarkus.datasource.password", "");
+        config.put("quarkus.datasource.username", infra.postgres().username());
+        config.put("quarkus.datasource.password", infra.postgres().password());
         config.put("kafka.bootstrap.servers", infra.kafka().bootstrapServers());
         return config;
     }

@@ -1,56 +1,42 @@
 package io.orderflow.testinfra;
 
-import io.orderflow.infra.Ports;
-import io.orderflow.infra.kafka.KafkaBroker;
-import io.orderflow.infra.postgres.PostgresServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.orderflow.testinfra.containers.ContainerServers;
 
-/** One real PostgreSQL server and one real Kafka broker per test JVM, started on first use. */
+/**
+ * One real PostgreSQL server and one real Kafka broker per test JVM, started on first use: embedded by default,
+ * containers when {@link InfraBackend#selected()} asks for them.
+ */
 public final class SharedInfrastructure {
 
-    private static SharedInfrastructure instance;
+    private static Infrastructure instance;
 
-    private final PostgresServer postgres;
-    private final KafkaBroker kafka;
-
-    private SharedInfrastructure(PostgresServer postgres, KafkaBroker kafka) {
-        this.postgres = postgres;
-        this.kafka = kafka;
+    private SharedInfrastructure() {
     }
 
-    public static synchronized SharedInfrastructure get() {
+    public static synchronized Infrastructure get() {
         if (instance == null) {
-            instance = start();
+            instance = start(InfraBackend.selected());
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "test-infra-shutdown"));
         }
         return instance;
     }
 
-    private static SharedInfrastructure start() {
+    private static Infrastructure start(InfraBackend backend) {
+        return switch (backend) {
+            case EMBEDDED -> EmbeddedServers.start();
+            case CONTAINERS -> containers();
+        };
+    }
+
+    // Testcontainers is optional in test-infra: only -Pcontainers puts it on a service's test classpath, and
+    // ContainerServers (the only class that uses it) is loaded here, never in the default build.
+    private static Infrastructure containers() {
         try {
-            Path dir = Files.createTempDirectory("orderflow-test-infra");
-            PostgresServer postgres = PostgresServer.start(dir.resolve("postgres"), Ports.freePort());
-            KafkaBroker kafka = KafkaBroker.start(dir.resolve("kafka"), Ports.freePort(), Ports.freePort());
-            SharedInfrastructure infra = new SharedInfrastructure(postgres, kafka);
-            Runtime.getRuntime().addShutdownHook(new Thread(infra::stop, "test-infra-shutdown"));
-            return infra;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Class.forName("org.testcontainers.DockerClientFactory", false, SharedInfrastructure.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(InfraBackend.PROPERTY + "=containers needs Testcontainers on the test "
+                    + "classpath: run Maven with -Pcontainers (it adds them)", e);
         }
-    }
-
-    private void stop() {
-        kafka.close();
-        postgres.close();
-    }
-
-    public PostgresServer postgres() {
-        return postgres;
-    }
-
-    public KafkaBroker kafka() {
-        return kafka;
+        return ContainerServers.start();
     }
 }
