@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Registers (creates or updates) each outbox connector on Kafka Connect: waits for the REST API, then
-# PUT /connectors/<name>/config with the file's "config" object. Idempotent, so it runs on every start.
+# PUT /connectors/<name>/config with the file's "config" object, then waits until each one runs. Idempotent,
+# so it may run on every start (docker-compose.yml's connect-register, the Kubernetes Job connect-register).
 #   register-connectors.sh http://connect:8083 outbox-orders.json outbox-inventory.json ...
 #   register-connectors.sh --print-config outbox-orders.json     # the body it would PUT (used by a test)
 # The files keep ${env:...} placeholders: Connect's EnvVarConfigProvider resolves them inside the worker,
@@ -45,4 +46,22 @@ for file in "$@"; do
         exit 1
     fi
     echo "connector $name registered (HTTP $status)"
+done
+
+# A connector whose task failed (say it started before its service's Flyway migration created public.outbox) is
+# not restarted by Connect: restart failed tasks until every connector runs, or give up (the caller retries).
+for file in "$@"; do
+    name="$(name_of "$file")"
+    for attempt in $(seq 1 60); do
+        state="$(curl -fsS "$connect_url/connectors/$name/status" || true)"
+        if [[ "$state" == *'"tasks":[{'* && "$state" != *'"FAILED"'* ]]; then
+            echo "connector $name running"
+            break
+        fi
+        [[ "$attempt" == 60 ]] && { echo "connector $name not running: $state" >&2; exit 1; }
+        if [[ "$state" == *'"FAILED"'* ]]; then
+            curl -fsS -X POST "$connect_url/connectors/$name/restart?includeTasks=true&onlyFailed=true" > /dev/null || true
+        fi
+        sleep 5
+    done
 done
