@@ -80,4 +80,26 @@ class ComposeDeploymentTest {
         DebeziumDeploymentTest.checkWorker("docker-compose.yml connect",
                 ComposeModel.environment(compose().service("connect")));
     }
+
+    @Test
+    void prometheusAndGrafanaGetTheFilesTheirConfigurationsNameWhereTheyLookForThem() throws IOException {
+        List<String> prometheus = mounts("prometheus");
+        JsonNode config = DeploymentChecks.YAML.readTree(root().resolve("deploy/prometheus/prometheus.yml").toFile());
+        assertThat(prometheus).anyMatch(v -> v.endsWith("deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml"));
+        config.path("rule_files").forEach(rules -> assertThat(prometheus).as("rule file %s is mounted", rules.asText())
+                .anyMatch(v -> v.endsWith("deploy/prometheus/" + rules.asText() + ":/etc/prometheus/" + rules.asText())));
+        List<String> grafana = mounts("grafana");
+        assertThat(grafana).anyMatch(v -> v.endsWith("deploy/grafana/provisioning:/etc/grafana/provisioning"));
+        JsonNode providers = DeploymentChecks.YAML.readTree(
+                root().resolve("deploy/grafana/provisioning/dashboards/orderflow.yml").toFile()).path("providers");
+        providers.forEach(provider -> assertThat(grafana).as("dashboards are mounted where provider %s reads them",
+                        provider.path("name").asText())
+                .anyMatch(v -> v.endsWith("deploy/grafana/dashboards:" + provider.path("options").path("path").asText())));
+    }
+
+    /** The service's volumes as source:target, without Compose 1.29's access mode suffix. */
+    private static List<String> mounts(String service) throws IOException {
+        return compose().strings(compose().service(service).path("volumes")).stream()
+                .map(volume -> volume.replaceAll(":(ro|rw)$", "")).toList();
+    }
 }
