@@ -28,6 +28,7 @@ public final class Stack implements AutoCloseable {
     private final Map<String, String> extraEnvironment;
     private final Consumer<String> progress;
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private volatile boolean closed;
     private PostgresServer postgres;
     private StackSecrets secrets;
 
@@ -39,7 +40,7 @@ public final class Stack implements AutoCloseable {
 
     /** Starts everything and waits until every health check passes. */
     public static Stack start(StackConfig config, Map<String, String> extraEnvironment, Consumer<String> progress) {
-        Stack stack = new Stack(config, extraEnvironment, progress);
+        Stack stack = create(config, extraEnvironment, progress);
         try {
             stack.startAll();
             return stack;
@@ -49,7 +50,16 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private void startAll() {
+    /**
+     * A stack that has started nothing yet, so a caller can arrange for {@link #close()} (a shutdown hook) before
+     * {@link #startAll()} starts the first process: a stop during the start then stops what already runs.
+     */
+    public static Stack create(StackConfig config, Map<String, String> extraEnvironment, Consumer<String> progress) {
+        return new Stack(config, extraEnvironment, progress);
+    }
+
+    /** Starts everything and waits until every health check passes; on failure the caller closes the stack. */
+    public void startAll() {
         long t0 = System.nanoTime();
         prepareDataDir();
         StaleProcesses.reap(config.dataDir());
@@ -64,42 +74,35 @@ public final class Stack implements AutoCloseable {
         secrets = StackSecrets.loadOrCreate(config.dataDir());
 
         // Nothing waits for the trace server: services buffer their spans, so it starts first and is awaited last.
-        ManagedProcess zipkin = tracesToZipkin() ? define(ProcessSpecs.zipkin(config)) : null;
+        ManagedProcess zipkin = tracesToZipkin() ? launch(ProcessSpecs.zipkin(config)) : null;
         if (zipkin != null) {
-            zipkin.start();
             step(t0, "zipkin", "starting on :" + config.port("zipkin"));
         }
 
         step(t0, "postgres", "starting PostgreSQL 17 on :" + config.port("postgres"));
-        postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
-                config.logsDir().resolve("postgres.log"));
+        startPostgres();
         postgres.createDatabases(ServiceSpec.ALL.stream().map(ServiceSpec::database).toList());
         step(t0, "postgres", "up");
 
-        ManagedProcess kafka = define(ProcessSpecs.kafka(config, childClasspath()));
         step(t0, "kafka", "starting the KRaft broker on :" + config.port("kafka"));
-        kafka.start();
+        ManagedProcess kafka = launch(ProcessSpecs.kafka(config, childClasspath()));
         kafka.awaitHealthy(START_TIMEOUT);
         step(t0, "kafka", "up");
 
         // The relay waits for each service's outbox table itself; it starts first so it is ready early.
-        ManagedProcess relay = define(ProcessSpecs.relay(config, childClasspath()));
-        relay.start();
+        ManagedProcess relay = launch(ProcessSpecs.relay(config, childClasspath()));
         step(t0, "outbox-relay", "started; it streams once the services have migrated");
 
-        ManagedProcess provider = define(ProcessSpecs.paymentProvider(config, childClasspath()));
-        provider.start();
-        ManagedProcess mail = define(ProcessSpecs.mailServer(config, childClasspath()));
-        mail.start();
+        ManagedProcess provider = launch(ProcessSpecs.paymentProvider(config, childClasspath()));
+        ManagedProcess mail = launch(ProcessSpecs.mailServer(config, childClasspath()));
         provider.awaitHealthy(START_TIMEOUT);
         step(t0, "payment-provider", "up on :" + config.port("payment-provider") + " (fake external provider)");
         mail.awaitHealthy(START_TIMEOUT);
         step(t0, "mail-server", "SMTP :" + config.port("smtp") + ", IMAP :" + config.port("imap"));
 
         for (ServiceSpec service : ServiceSpec.started(config)) {
-            ManagedProcess process = define(ProcessSpecs.service(config, service, secrets, extraEnvironment));
             step(t0, service.name(), "starting on :" + config.port(service.portName()));
-            process.start();
+            launch(ProcessSpecs.service(config, service, secrets, extraEnvironment));
         }
         for (ServiceSpec service : ServiceSpec.started(config)) {
             processes.get(service.name()).awaitHealthy(START_TIMEOUT);
@@ -113,12 +116,32 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private ManagedProcess define(ProcessSpecs.Spec spec) {
+    /** Starts a process of the stack, unless the stack is already being closed (a stop during the start). */
+    private synchronized ManagedProcess launch(ProcessSpecs.Spec spec) {
+        requireOpen();
         ManagedProcess process = new ManagedProcess(spec.name(), spec.command(), spec.environment(),
                 config.logsDir().resolve(spec.name() + ".log"), config.dataDir().resolve("pids/" + spec.name() + ".pid"),
                 spec.health());
         processes.put(spec.name(), process);
+        process.start();
         return process;
+    }
+
+    private synchronized void startPostgres() {
+        requireOpen();
+        postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
+                config.logsDir().resolve("postgres.log"));
+    }
+
+    /** True once {@link #close()} has begun: a failure seen after it is the stop, not a fault. */
+    public boolean closing() {
+        return closed;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the stack is being stopped");
+        }
     }
 
     private void prepareDataDir() {
@@ -220,9 +243,10 @@ public final class Stack implements AutoCloseable {
         return pids;
     }
 
-    /** Stops everything in reverse start order. */
+    /** Stops everything in reverse start order; nothing starts after this. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         List<ManagedProcess> reversed = new ArrayList<>(processes.values());
         java.util.Collections.reverse(reversed);
         for (ManagedProcess process : reversed) {

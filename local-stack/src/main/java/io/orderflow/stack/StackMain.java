@@ -21,21 +21,26 @@ public final class StackMain {
             return;
         }
         long started = System.nanoTime();
-        Stack stack;
-        try {
-            stack = Stack.start(config, Map.of(), System.out::println);
-        } catch (RuntimeException e) {
-            System.err.println("\nstack: could not start: " + e.getMessage());
-            System.exit(1);
-            return;
-        }
+        Stack stack = Stack.create(config, Map.of(), System.out::println);
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before the first process starts: Ctrl-C during the start stops what already runs.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nstopping the stack...");
             stack.close();
             System.out.println("stopped; data kept in " + config.dataDir());
             stopped.countDown();
         }, "stack-shutdown"));
+        try {
+            stack.startAll();
+        } catch (RuntimeException e) {
+            if (stack.closing()) {
+                stopped.await();
+                return;
+            }
+            System.err.println("\nstack: could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.out.println(Summary.of(stack, (System.nanoTime() - started) / 1e9));
         stopped.await();
     }
