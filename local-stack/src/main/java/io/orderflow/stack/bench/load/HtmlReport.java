@@ -32,6 +32,11 @@ final class HtmlReport {
                 .append(Html.matrix("process", r.phases(), PhaseResult::cpuSeconds));
         h.append("<h2>Transactions per completed order</h2>")
                 .append(Html.matrix("database", loaded, PhaseResult::transactionsPerOrder));
+        h.append("<h2>Transactions in each phase</h2>").append(Html.matrix("database", r.phases(), p -> {
+            Map<String, Double> counts = new java.util.TreeMap<>();
+            p.transactions().forEach((db, n) -> counts.put(db, n.doubleValue()));
+            return counts;
+        }));
         h.append("<h2>Memory at the end</h2>").append(memory(r.memoryAtEnd()));
         if (r.bound() != null) {
             h.append("<h2>Database bound (pgbench)</h2>").append(bound(r));

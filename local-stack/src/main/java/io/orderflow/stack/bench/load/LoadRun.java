@@ -16,6 +16,10 @@ final class LoadRun {
         PhaseRecorder run() throws InterruptedException;
     }
 
+    /** The stack counts as quiet when all its processes together use less than this much CPU. */
+    private static final double QUIET_CPUS = 0.3;
+    private static final int QUIESCE_MAX_SECONDS = 90;
+
     private final StackProcesses processes;
     private final DatabaseStats databases;
     private final OrderSender sender;
@@ -56,7 +60,7 @@ final class LoadRun {
     }
 
     private PhaseResult measure(String name, String kind, double target, Body body) throws InterruptedException {
-        Thread.sleep(SETTLE.toMillis());
+        quiesce();
         System.out.println(name + " ...");
         Snapshot before = Snapshot.take(processes, databases);
         PhaseRecorder recorder = body.run();
@@ -66,5 +70,26 @@ final class LoadRun {
         PhaseResult result = PhaseResult.of(name, kind, target, recorder, before, cpuAfter, transactionsAfter);
         System.out.println(ConsoleSummary.line(result));
         return result;
+    }
+
+    /**
+     * Waits until the work of the previous phase has ended (an overloaded phase leaves the services a backlog), so
+     * it is not counted in the next one: until the stack uses under {@link #QUIET_CPUS} CPUs over a second.
+     */
+    private void quiesce() throws InterruptedException {
+        for (int second = 0; second < QUIESCE_MAX_SECONDS; second++) {
+            long before = busyTicks();
+            Thread.sleep(1000);
+            if (busyTicks() - before < QUIET_CPUS * ProcFs.TICKS_PER_SECOND) {
+                Thread.sleep(SETTLE.toMillis());
+                return;
+            }
+        }
+        System.err.println("load-test: the stack did not become quiet within " + QUIESCE_MAX_SECONDS + " s");
+    }
+
+    private long busyTicks() {
+        return processes.cpuTicks().entrySet().stream().filter(e -> !e.getKey().equals(StackProcesses.LOAD_GENERATOR))
+                .mapToLong(java.util.Map.Entry::getValue).sum();
     }
 }

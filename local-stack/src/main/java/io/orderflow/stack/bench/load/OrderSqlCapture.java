@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * {@code bin/capture-order-sql}: the SQL one completed order executes in every database of a running stack. Turns on
  * PostgreSQL's statement log, places exactly one order through the gateway, waits for the events it causes to be
- * consumed, turns the log off again and writes each database's statements, by transaction, to {@code <out>/<db>.log}.
+ * consumed, turns the log off again and writes each database's statements, by transaction, to {@code <out>/<db>.txt}.
  * The pgbench scripts in {@code bench/pgbench/} are written from these.
  */
 public final class OrderSqlCapture {
@@ -59,7 +59,7 @@ public final class OrderSqlCapture {
                 "end " + marker);
         Path out = Path.of(o.get("out"));
         Files.createDirectories(out);
-        byDatabase.forEach((db, statements) -> CapturedSql.write(out.resolve(db + ".log"), db, order, statements));
+        byDatabase.forEach((db, statements) -> CapturedSql.write(out.resolve(db + ".txt"), db, order, statements));
         System.out.println("order " + order + ": statements by database written to " + out.toAbsolutePath());
         byDatabase.forEach((db, statements) -> System.out.println("  " + CapturedSql.summary(db, statements)));
     }

@@ -33,7 +33,7 @@ final class Pgbench {
 
     /** Starts pgbench; {@code limit} is {@code -T seconds} or {@code -t scriptsPerClient}. */
     Process start(Path script, String database, String limit, long value) throws IOException {
-        List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-h", "localhost", "-p",
+        List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-M", "prepared", "-h", "localhost", "-p",
                 Integer.toString(port), "-U", "postgres", "-f", script.toString(), "-c", Integer.toString(clients),
                 "-j", Integer.toString(jobs), limit, Long.toString(value)));
         variables.forEach((k, v) -> command.addAll(List.of("-D", k + "=" + v)));

@@ -68,7 +68,8 @@ final class PostgresLog {
                 lastDatabase = m.group(2);
                 last = new Statement(m.group(1), m.group(3), statement.group(1), "");
                 byDatabase.computeIfAbsent(lastDatabase, d -> new ArrayList<>()).add(last);
-            } else if (m.group(4).equals("DETAIL") && m.group(5).startsWith("parameters:") && last != null) {
+            } else if (m.group(4).equals("DETAIL") && m.group(5).toLowerCase(Locale.ROOT).startsWith("parameters:")
+                    && last != null) {
                 last = replaceLast(byDatabase.get(lastDatabase), new Statement(last.pid(), last.vxid(), last.sql(),
                         m.group(5).substring("parameters:".length()).trim()));
             } else {

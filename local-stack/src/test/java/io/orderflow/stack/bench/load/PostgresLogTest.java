@@ -18,7 +18,7 @@ class PostgresLogTest {
                 T + "[7] db=orders vxid=3/2 LOG:  execute S_1: BEGIN",
                 T + "[7] db=orders vxid=3/2 LOG:  execute <unnamed>: insert into orders (id, status)",
                 "\tvalues ($1, $2)",
-                T + "[7] db=orders vxid=3/2 DETAIL:  parameters: $1 = 'a1', $2 = 'PLACED'",
+                T + "[7] db=orders vxid=3/2 DETAIL:  Parameters: $1 = 'a1', $2 = 'PLACED'",
                 T + "[8] db=inventory vxid=4/9 LOG:  execute <unnamed>: select * from stock where sku = $1",
                 T + "[7] db=orders vxid=3/2 LOG:  execute S_2: COMMIT",
                 T + "[8] db=inventory vxid=4/10 LOG:  execute <unnamed>: update stock set on_hand = on_hand - 1",
