@@ -40,6 +40,7 @@ public final class LoadTestMain {
                     o.number("max-in-flight"));
             List<PhaseResult> phases = phases(run, o);
             Map<String, StackProcesses.Memory> memory = processes.memory();
+            run.quiesce();
             BoundResult bound = bound(o, processes, skus);
             double best = LoadReport.best(phases);
             LoadReport report = new LoadReport(startedAt, List.of(args), o.values(), host(), o.number("customers"),
