@@ -1,0 +1,105 @@
+-- One completed order's writes in the orders database (order-service), from captured/orders.txt: 12 transactions.
+-- The saga's own: placed (order, line, payment token, OrderPlaced), RESERVED, PAID, FULFILLMENT_CREATED with
+-- OrderConfirmed, and the stored answer for idempotent replays; the timeline projection's, one per event of the
+-- order (6); the notification consumer's (1). Reads are left out, row locks kept. Outbox rows use aggregatetype
+-- 'benchmark' (topic benchmark.events), so the relay publishes them where no service consumes them.
+\set qty random(1, 3)
+\set n random(0, :skus - 1)
+\set c random(1, 20)
+BEGIN;
+insert into orders (attempts,cancelled_from,created_at,currency,customer_id,failure_code,failure_reason,fulfillment_id,
+  idempotency_key,last_error,needs_attention,next_attempt_at,payment_id,request_fingerprint,reservation_id,
+  response_body,response_status,response_type,shipping_address,status,updated_at,version,id)
+  values (0,NULL,now(),'EUR','pgbench-customer-' || :c::text,NULL,NULL,NULL,gen_random_uuid()::text,NULL,false,NULL,NULL,
+  md5(random()::text) || md5(random()::text),NULL,NULL,NULL,NULL,'1 Load Test Road','NEW',now(),0,gen_random_uuid())
+  RETURNING id AS oid, customer_id AS cust, idempotency_key AS ikey, request_fingerprint AS fp, created_at AS created,
+  gen_random_uuid() AS rid, gen_random_uuid() AS pay, gen_random_uuid() AS ful, gen_random_uuid()::text AS corr \gset
+insert into order_lines (line_no,order_id,quantity,sku,unit_price_minor)
+  values (1,:oid,:qty,:skuprefix::text || lpad(:n::text, 2, '0'),NULL) RETURNING id AS line \gset
+INSERT INTO order_payment_tokens (order_id, payment_token) VALUES (:oid, 'tok_approve');
+insert into outbox (aggregateid,aggregatetype,correlation_id,occurred_at,payload,schemaversion,traceparent,type,id)
+  values (:oid,'benchmark',:corr,now(),'{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderPlaced", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}',
+  1,'00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01','OrderPlaced',gen_random_uuid());
+COMMIT;
+BEGIN;
+INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'OrderPlaced') ON CONFLICT DO NOTHING
+  RETURNING event_id AS ev \gset
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (:ev, :oid, 'order-service', 'OrderPlaced', now(), now(), :corr, 'order placed') ON CONFLICT (event_id) DO NOTHING;
+COMMIT;
+BEGIN;
+SELECT id FROM orders WHERE id = :oid FOR UPDATE;
+update orders set attempts=0,cancelled_from=NULL,created_at=:created,currency='EUR',customer_id=:cust,
+  failure_code=NULL,failure_reason=NULL,fulfillment_id=NULL,idempotency_key=:ikey,last_error=NULL,needs_attention=false,
+  next_attempt_at=NULL,payment_id=NULL,request_fingerprint=:fp,reservation_id=:rid,response_body=NULL,
+  response_status=NULL,response_type=NULL,shipping_address='1 Load Test Road',status='RESERVED',updated_at=now(),
+  version=1 where id=:oid;
+update order_lines set line_no=1,order_id=:oid,quantity=:qty,sku=:skuprefix::text || lpad(:n::text, 2, '0'),
+  unit_price_minor=500 where id=:line;
+COMMIT;
+BEGIN;
+INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'StockReserved') ON CONFLICT DO NOTHING
+  RETURNING event_id AS ev \gset
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (:ev, :oid, 'inventory-service', 'StockReserved', now(), now(), :corr, 'stock reserved until 2026-12-01T18:17:54.221323169Z') ON CONFLICT (event_id) DO NOTHING;
+COMMIT;
+BEGIN;
+SELECT id FROM orders WHERE id = :oid FOR UPDATE;
+update orders set attempts=0,cancelled_from=NULL,created_at=:created,currency='EUR',customer_id=:cust,
+  failure_code=NULL,failure_reason=NULL,fulfillment_id=:ful,idempotency_key=:ikey,last_error=NULL,needs_attention=false,
+  next_attempt_at=NULL,payment_id=:pay,request_fingerprint=:fp,reservation_id=:rid,response_body=NULL,
+  response_status=NULL,response_type=NULL,shipping_address='1 Load Test Road',status='PAID',updated_at=now(),
+  version=2 where id=:oid;
+COMMIT;
+BEGIN;
+INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'PaymentCaptured') ON CONFLICT DO NOTHING
+  RETURNING event_id AS ev \gset
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (:ev, :oid, 'payment-fulfillment-service', 'PaymentCaptured', now(), now(), :corr, 'payment captured') ON CONFLICT (event_id) DO NOTHING;
+COMMIT;
+BEGIN;
+INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'FulfillmentRequested') ON CONFLICT DO NOTHING
+  RETURNING event_id AS ev \gset
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (:ev, :oid, 'payment-fulfillment-service', 'FulfillmentRequested', now(), now(), :corr, 'shipment requested') ON CONFLICT (event_id) DO NOTHING;
+COMMIT;
+BEGIN;
+SELECT id FROM orders WHERE id = :oid FOR UPDATE;
+insert into outbox (aggregateid,aggregatetype,correlation_id,occurred_at,payload,schemaversion,traceparent,type,id)
+  values (:oid,'benchmark',:corr,now(),'{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderConfirmed", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}',
+  1,'00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01','OrderConfirmed',gen_random_uuid());
+update orders set attempts=0,cancelled_from=NULL,created_at=:created,currency='EUR',customer_id=:cust,
+  failure_code=NULL,failure_reason=NULL,fulfillment_id=:ful,idempotency_key=:ikey,last_error=NULL,needs_attention=false,
+  next_attempt_at=NULL,payment_id=:pay,request_fingerprint=:fp,reservation_id=:rid,response_body=NULL,
+  response_status=NULL,response_type=NULL,shipping_address='1 Load Test Road',status='FULFILLMENT_CREATED',updated_at=now(),
+  version=3 where id=:oid;
+COMMIT;
+BEGIN;
+INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'ReservationConfirmed') ON CONFLICT DO NOTHING
+  RETURNING event_id AS ev \gset
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (:ev, :oid, 'inventory-service', 'ReservationConfirmed', now(), now(), :corr, 'reserved stock committed') ON CONFLICT (event_id) DO NOTHING;
+COMMIT;
+BEGIN;
+update orders set response_status=201,response_type='application/json',
+  response_body='{"id":"6d94f6a9-a766-43a1-9cdc-08424345c030","status":"FULFILLMENT_CREATED","lines":[{"sku":"LOAD-582901-00","quantity":1,"unitPriceMinor":500}],"totalMinor":500,"currency":"EUR","shippingAddress":"1 Capture Road","reservationId":"aa987b08-4db8-4faf-9f73-128de8b5b2cd","paymentId":"d18a340c-8d2c-4e50-8bda-127b2513e2ce","fulfillmentId":"12b6ab91-994a-401a-bddc-0d34769f5ef8","failureReason": null,"createdAt":"2026-12-01T18:07:54.178626Z","updatedAt":"2026-12-01T18:07:54.3676Z"}'
+  where id=:oid and response_status is null;
+COMMIT;
+BEGIN;
+INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'notifications', 'OrderConfirmed')
+  ON CONFLICT DO NOTHING RETURNING event_id AS ev \gset
+INSERT INTO customer_notifications (event_id, order_id, kind, outcome, recipient, occurred_at, decided_at)
+  VALUES (:ev, :oid, 'CONFIRMED', 'NO_ADDRESS', NULL, now(), now()) ON CONFLICT (event_id) DO NOTHING;
+COMMIT;
+BEGIN;
+INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'OrderConfirmed') ON CONFLICT DO NOTHING
+  RETURNING event_id AS ev \gset
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (:ev, :oid, 'order-service', 'OrderConfirmed', now(), now(), :corr, 'order confirmed: paid 500 EUR (minor units), shipment 12b6ab91-994a-401a-bddc-0d34769f5ef8 requested') ON CONFLICT (event_id) DO NOTHING;
+COMMIT;

@@ -1,0 +1,100 @@
+package io.orderflow.stack.bench.load;
+
+import io.orderflow.stack.bench.GatewayLogin;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bin/load-test}: drives a running {@code ./stack} through its gateway with registered customers, open loop at
+ * fixed rates and closed loop at maximum throughput, measures what every process and database spent per order,
+ * replays one order's captured writes with pgbench for the database's own limit, and writes a report.
+ */
+public final class LoadTestMain {
+
+    private LoadTestMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadOptions o = LoadOptions.parse(args);
+        String startedAt = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String gateway = o.text("gateway");
+        Path dataDir = o.path("data-dir");
+        StackProcesses processes = new StackProcesses(dataDir);
+        DatabaseStats databases = new DatabaseStats(o.number("postgres-port"));
+        processes.pids();
+        GatewayLogin login = new GatewayLogin(http, gateway);
+        String admin = login.admin(dataDir.resolve("credentials.properties"));
+        List<String> skus = Catalogue.create(http, gateway, admin, o.number("skus"), 100_000_000L);
+        try (Customers customers = Customers.register(login, o.number("customers"))) {
+            LoadRun run = new LoadRun(processes, databases, new HttpOrderSender(http, gateway, customers, skus),
+                    o.number("max-in-flight"));
+            List<PhaseResult> phases = phases(run, o);
+            Map<String, StackProcesses.Memory> memory = processes.memory();
+            run.quiesce();
+            BoundResult bound = bound(o, processes, skus);
+            double best = LoadReport.best(phases);
+            LoadReport report = new LoadReport(startedAt, List.of(args), o.values(), host(), o.number("customers"),
+                    skus, customers.refreshes(), phases, memory, bound, best,
+                    bound == null ? null : best / bound.ordersPerSecond());
+            Path out = o.path("out").resolve(startedAt.replace(":", ""));
+            ReportFiles.write(report, out);
+            if (bound != null) {
+                System.out.print(ConsoleSummary.bound(bound, best));
+            }
+            System.out.println("report: " + out.resolve("report.html") + " (also report.json, phases.csv, "
+                    + "timeline.csv)");
+            warnAboutLimits(phases);
+        }
+    }
+
+    private static List<PhaseResult> phases(LoadRun run, LoadOptions o) throws InterruptedException {
+        List<PhaseResult> phases = new ArrayList<>();
+        run.warmUp(o.number("warmup-seconds"));
+        if (o.number("idle-seconds") > 0) {
+            phases.add(run.idle(o.number("idle-seconds")));
+        }
+        for (int rate : o.numbers("rates")) {
+            phases.add(run.open(rate, o.number("open-seconds")));
+        }
+        for (int clients : o.numbers("clients")) {
+            phases.add(run.closed(clients, o.number("closed-seconds")));
+        }
+        return phases;
+    }
+
+    private static BoundResult bound(LoadOptions o, StackProcesses processes, List<String> skus) throws Exception {
+        if (o.number("pgbench-seconds") <= 0 || !Files.isDirectory(o.path("scripts"))) {
+            System.out.println("no database bound: --pgbench-seconds=0 or no scripts in " + o.path("scripts"));
+            return null;
+        }
+        String prefix = skus.get(0).substring(0, skus.get(0).length() - 2);
+        Pgbench pgbench = new Pgbench(o.number("postgres-port"), o.number("pgbench-clients"),
+                o.number("pgbench-jobs"), Map.of("skuprefix", prefix, "skus", Integer.toString(skus.size())));
+        return new DatabaseBound(pgbench, o.path("scripts"), processes).measure(o.number("pgbench-seconds"));
+    }
+
+    private static String host() {
+        return Runtime.getRuntime().availableProcessors() + " CPUs, Java " + System.getProperty("java.version")
+                + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", at "
+                + DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(Instant.now());
+    }
+
+    private static void warnAboutLimits(List<PhaseResult> phases) {
+        if (phases.stream().anyMatch(p -> p.outcomes().containsKey("429"))) {
+            System.out.println("some orders were answered 429: the gateway's rate limits count every request from "
+                    + "this machine as one address. Start the stack with GATEWAY_LIMIT_PER_ADDRESS=1000000 "
+                    + "GATEWAY_LIMIT_PER_USER=1000000 to measure the system rather than the limits.");
+        }
+    }
+}
