@@ -1,7 +1,8 @@
 -- One completed order's writes in the orders database (order-service), from captured/orders.txt: 12 transactions.
 -- The saga's own: placed (order, line, payment token, OrderPlaced), RESERVED, PAID, FULFILLMENT_CREATED with
 -- OrderConfirmed, and the stored answer for idempotent replays; the timeline projection's, one per event of the
--- order (6); the notification consumer's (1). Reads are left out, row locks kept. Outbox rows use aggregatetype
+-- order (6, one insert each: keyed by event id, the timeline is its own inbox); the notification consumer's (1).
+-- Reads are left out, row locks kept. Outbox rows use aggregatetype
 -- 'benchmark' (topic benchmark.events), so the relay publishes them where no service consumes them.
 \set qty random(1, 3)
 \set n random(0, :skus - 1)
@@ -22,11 +23,9 @@ insert into outbox (aggregateid,aggregatetype,correlation_id,occurred_at,payload
   1,'00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01','OrderPlaced',gen_random_uuid());
 COMMIT;
 BEGIN;
-INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'OrderPlaced') ON CONFLICT DO NOTHING
-  RETURNING event_id AS ev \gset
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
                             correlation_id, summary)
-  VALUES (:ev, :oid, 'order-service', 'OrderPlaced', now(), now(), :corr, 'order placed') ON CONFLICT (event_id) DO NOTHING;
+  VALUES (gen_random_uuid(), :oid, 'order-service', 'OrderPlaced', now(), now(), :corr, 'order placed') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
 SELECT id FROM orders WHERE id = :oid FOR UPDATE;
@@ -39,11 +38,9 @@ update order_lines set line_no=1,order_id=:oid,quantity=:qty,sku=:skuprefix::tex
   unit_price_minor=500 where id=:line;
 COMMIT;
 BEGIN;
-INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'StockReserved') ON CONFLICT DO NOTHING
-  RETURNING event_id AS ev \gset
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
                             correlation_id, summary)
-  VALUES (:ev, :oid, 'inventory-service', 'StockReserved', now(), now(), :corr, 'stock reserved until 2026-12-01T18:17:54.221323169Z') ON CONFLICT (event_id) DO NOTHING;
+  VALUES (gen_random_uuid(), :oid, 'inventory-service', 'StockReserved', now(), now(), :corr, 'stock reserved until 2026-12-01T18:17:54.221323169Z') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
 SELECT id FROM orders WHERE id = :oid FOR UPDATE;
@@ -54,18 +51,14 @@ update orders set attempts=0,cancelled_from=NULL,created_at=:created,currency='E
   version=2 where id=:oid;
 COMMIT;
 BEGIN;
-INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'PaymentCaptured') ON CONFLICT DO NOTHING
-  RETURNING event_id AS ev \gset
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
                             correlation_id, summary)
-  VALUES (:ev, :oid, 'payment-fulfillment-service', 'PaymentCaptured', now(), now(), :corr, 'payment captured') ON CONFLICT (event_id) DO NOTHING;
+  VALUES (gen_random_uuid(), :oid, 'payment-fulfillment-service', 'PaymentCaptured', now(), now(), :corr, 'payment captured') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
-INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'FulfillmentRequested') ON CONFLICT DO NOTHING
-  RETURNING event_id AS ev \gset
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
                             correlation_id, summary)
-  VALUES (:ev, :oid, 'payment-fulfillment-service', 'FulfillmentRequested', now(), now(), :corr, 'shipment requested') ON CONFLICT (event_id) DO NOTHING;
+  VALUES (gen_random_uuid(), :oid, 'payment-fulfillment-service', 'FulfillmentRequested', now(), now(), :corr, 'shipment requested') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
 SELECT id FROM orders WHERE id = :oid FOR UPDATE;
@@ -79,11 +72,9 @@ update orders set attempts=0,cancelled_from=NULL,created_at=:created,currency='E
   version=3 where id=:oid;
 COMMIT;
 BEGIN;
-INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'ReservationConfirmed') ON CONFLICT DO NOTHING
-  RETURNING event_id AS ev \gset
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
                             correlation_id, summary)
-  VALUES (:ev, :oid, 'inventory-service', 'ReservationConfirmed', now(), now(), :corr, 'reserved stock committed') ON CONFLICT (event_id) DO NOTHING;
+  VALUES (gen_random_uuid(), :oid, 'inventory-service', 'ReservationConfirmed', now(), now(), :corr, 'reserved stock committed') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
 update orders set response_status=201,response_type='application/json',
@@ -97,9 +88,7 @@ INSERT INTO customer_notifications (event_id, order_id, kind, outcome, recipient
   VALUES (:ev, :oid, 'CONFIRMED', 'NO_ADDRESS', NULL, now(), now()) ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
-INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'timeline', 'OrderConfirmed') ON CONFLICT DO NOTHING
-  RETURNING event_id AS ev \gset
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
                             correlation_id, summary)
-  VALUES (:ev, :oid, 'order-service', 'OrderConfirmed', now(), now(), :corr, 'order confirmed: paid 500 EUR (minor units), shipment 12b6ab91-994a-401a-bddc-0d34769f5ef8 requested') ON CONFLICT (event_id) DO NOTHING;
+  VALUES (gen_random_uuid(), :oid, 'order-service', 'OrderConfirmed', now(), now(), :corr, 'order confirmed: paid 500 EUR (minor units), shipment 12b6ab91-994a-401a-bddc-0d34769f5ef8 requested') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;

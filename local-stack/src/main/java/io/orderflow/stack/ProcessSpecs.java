@@ -23,6 +23,8 @@ final class ProcessSpecs {
     static final List<String> RELAY_SETTINGS = List.of("RELAY_MODE", "RELAY_OUTBOX_RETENTION",
             "RELAY_HOUSEKEEPING_INTERVAL", "RELAY_POLL_INTERVAL", "RELAY_POLL_BATCH_SIZE", "RELAY_MAX_ATTEMPTS");
 
+    private static final String[] SERVICE_JVM_OPTIONS = {"-Xmx256m", "-XX:+UseSerialGC"};
+
     private ProcessSpecs() {
     }
 
@@ -103,14 +105,15 @@ final class ProcessSpecs {
 
     static Spec service(StackConfig config, ServiceSpec service, StackSecrets secrets,
                         Map<String, String> extraEnvironment) {
-        List<String> command = java(config, "-Xmx256m", "-XX:+UseSerialGC");
+        List<String> command = java(config, serviceJvmOptions());
         command.addAll(List.of("-jar", serviceJar(config, service).toString()));
         Map<String, String> env = new HashMap<>();
         String prefix = service.envPrefix();
         env.put(prefix + "_HTTP_PORT", Integer.toString(config.port(service.portName())));
         env.put(prefix + "_DB_URL", "jdbc:postgresql://localhost:" + config.port("postgres") + "/" + service.database());
         env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.port("kafka"));
-        env.put("ORDER_SERVICE_URL", "http://localhost:" + config.port("order"));
+        env.put("ORDER_SERVICE_URL", String.join(",", ServiceSpec.orderCopies(config.gatewayOrderCopies()).stream()
+                .map(copy -> "http://localhost:" + config.port(copy.portName())).toList()));
         env.put("INVENTORY_SERVICE_URL", "http://localhost:" + config.port("inventory"));
         env.put("PAYMENT_SERVICE_URL", "http://localhost:" + config.port("payment"));
         env.put("PAYMENT_PROVIDER_URL", "http://localhost:" + config.port("payment-provider"));
@@ -191,6 +194,12 @@ final class ProcessSpecs {
         } catch (IOException e) {
             throw new UncheckedIOException("run ./mvnw -DskipTests package first", e);
         }
+    }
+
+    /** The services' JVM options; {@code STACK_SERVICE_JVM_OPTS} replaces them (space-separated). */
+    static String[] serviceJvmOptions() {
+        String override = System.getenv("STACK_SERVICE_JVM_OPTS");
+        return override != null && !override.isBlank() ? override.trim().split("\\s+") : SERVICE_JVM_OPTIONS;
     }
 
     private static List<String> java(StackConfig config, String... jvmOptions) {

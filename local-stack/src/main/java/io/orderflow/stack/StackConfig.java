@@ -8,7 +8,16 @@ import java.util.Map;
  * Where the stack keeps its data and which ports it uses. Defaults avoid the standard ports
  * (5432, 9092, 8080) so the stack runs beside a system PostgreSQL or Kafka.
  */
-public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, Integer> ports, int orderReplicas) {
+public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, Integer> ports, int orderReplicas,
+                          int gatewayOrderCopies) {
+
+    /** The most order-service copies the stack runs (ports order, order-2 … order-4). */
+    public static final int MAX_ORDER_COPIES = 4;
+
+    /** With the gateway routing to the first copy only (the others compete in recovery). */
+    public StackConfig(Path root, Path dataDir, boolean fresh, Map<String, Integer> ports, int orderReplicas) {
+        this(root, dataDir, fresh, ports, orderReplicas, 1);
+    }
 
     public StackConfig(Path root, Path dataDir, boolean fresh, Map<String, Integer> ports) {
         this(root, dataDir, fresh, ports, 1);
@@ -25,6 +34,8 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
         ports.put("gateway", 18080);
         ports.put("order", 18081);
         ports.put("order-2", 18085);
+        ports.put("order-3", 18086);
+        ports.put("order-4", 18087);
         ports.put("inventory", 18082);
         ports.put("payment", 18083);
         ports.put("payment-provider", 18084);
@@ -48,8 +59,10 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
 
     /**
      * Reads {@code --fresh}, {@code --two-order-services} (a second order-service copy on port
-     * {@code order-2}, sharing the orders database), {@code --data-dir=DIR} and {@code --port.NAME=N}; each port
-     * may also be set by an {@code ORDERFLOW_PORT_NAME} environment variable.
+     * {@code order-2}, sharing the orders database; the gateway keeps routing to the first, the second competes
+     * in recovery), {@code --order-services=N} (N copies, 1 to 4, the gateway taking them in turn),
+     * {@code --data-dir=DIR} and {@code --port.NAME=N}; each port may also be set by an
+     * {@code ORDERFLOW_PORT_NAME} environment variable.
      */
     public static StackConfig parse(Path root, String[] args, Map<String, String> env) {
         Map<String, Integer> ports = new LinkedHashMap<>();
@@ -60,11 +73,15 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
         Path dataDir = root.resolve(".stack-data");
         boolean fresh = false;
         int orderReplicas = 1;
+        int gatewayOrderCopies = 1;
         for (String arg : args) {
             if (arg.equals("--fresh")) {
                 fresh = true;
             } else if (arg.equals("--two-order-services")) {
                 orderReplicas = 2;
+            } else if (arg.startsWith("--order-services=")) {
+                orderReplicas = orderCopies(arg.substring("--order-services=".length()));
+                gatewayOrderCopies = orderReplicas;
             } else if (arg.startsWith("--data-dir=")) {
                 dataDir = Path.of(arg.substring("--data-dir=".length())).toAbsolutePath();
             } else if (arg.startsWith("--port.") && arg.contains("=")) {
@@ -75,9 +92,21 @@ public record StackConfig(Path root, Path dataDir, boolean fresh, Map<String, In
                 ports.put(name, Integer.parseInt(arg.substring(arg.indexOf('=') + 1)));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + "; use --fresh, --two-order-services, --data-dir=DIR or --port.NAME=N");
+                        + "; use --fresh, --two-order-services, --order-services=N, --data-dir=DIR or --port.NAME=N");
             }
         }
-        return new StackConfig(root, dataDir, fresh, Map.copyOf(ports), orderReplicas);
+        return new StackConfig(root, dataDir, fresh, Map.copyOf(ports), orderReplicas, gatewayOrderCopies);
+    }
+
+    private static int orderCopies(String value) {
+        try {
+            int copies = Integer.parseInt(value);
+            if (copies >= 1 && copies <= MAX_ORDER_COPIES) {
+                return copies;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new IllegalArgumentException("--order-services takes 1 to " + MAX_ORDER_COPIES + ", not " + value);
     }
 }

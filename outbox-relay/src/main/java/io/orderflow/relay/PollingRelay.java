@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Relays one service database's outbox by polling it: claims a batch, sends it, marks the acknowledged rows
- * published and the failed ones for a later attempt (or dead), all in the claim's transaction. Polls again at once
- * after a full batch, after the poll interval otherwise; reconnects with backoff when the database fails.
+ * published and the failed ones for a later attempt (or dead), all in the claim's transaction. Paced by
+ * {@link PollPace} (at once after a full batch, milliseconds while events flow, up to the poll interval when idle);
+ * reconnects with backoff when the database fails.
  */
 final class PollingRelay implements RelayWorker {
 
@@ -79,9 +80,10 @@ final class PollingRelay implements RelayWorker {
 
     private void pollUntilStopped(Connection c) throws SQLException, InterruptedException {
         c.setAutoCommit(false);
+        PollPace pace = new PollPace(config.polling().interval());
         while (!stopping) {
-            int claimed = pollOnce(c);
-            if (claimed < config.polling().batchSize() && !pause(config.polling().interval())) {
+            Duration wait = pace.after(pollOnce(c), config.polling().batchSize());
+            if (!wait.isZero() && !pause(wait)) {
                 throw new InterruptedException();
             }
         }

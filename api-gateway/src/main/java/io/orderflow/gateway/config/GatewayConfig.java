@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** Routes and limits of the gateway. */
@@ -24,10 +25,10 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     int maxBodySize();
 
-    /** One path prefix and the service behind it. */
+    /** One path prefix and the service behind it: one URL, or several copies (comma-separated) taken in turn. */
     interface Route {
         String prefix();
 
-        URI target();
+        List<URI> target();
     }
 }

@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
@@ -39,8 +40,9 @@ public class ProxyRoutes {
         for (GatewayConfig.Route route : table.all()) {
             router.route(route.prefix()).order(-10).handler(body()).failureHandler(ProxyRoutes::bodyRefused);
             router.route(route.prefix() + "/*").order(-10).handler(body()).failureHandler(ProxyRoutes::bodyRefused);
-            router.route(route.prefix()).order(-9).handler(rc -> forward(rc, client, route));
-            router.route(route.prefix() + "/*").order(-9).handler(rc -> forward(rc, client, route));
+            Backends backends = new Backends(route.target());
+            router.route(route.prefix()).order(-9).handler(rc -> forward(rc, client, route, backends.next()));
+            router.route(route.prefix() + "/*").order(-9).handler(rc -> forward(rc, client, route, backends.next()));
         }
     }
 
@@ -57,12 +59,12 @@ public class ProxyRoutes {
         }
     }
 
-    private void forward(RoutingContext rc, HttpClient client, GatewayConfig.Route route) {
+    private void forward(RoutingContext rc, HttpClient client, GatewayConfig.Route route, URI target) {
         String correlationId = correlationId(rc);
         RequestOptions options = new RequestOptions()
                 .setMethod(rc.request().method())
-                .setHost(route.target().getHost())
-                .setPort(route.target().getPort())
+                .setHost(target.getHost())
+                .setPort(target.getPort())
                 .setURI(rc.request().uri())
                 .setTimeout(config.upstreamTimeout().toMillis());
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
@@ -81,7 +83,7 @@ public class ProxyRoutes {
                     boolean timedOut = error instanceof TimeoutException
                             || String.valueOf(error.getMessage()).contains("timeout");
                     int status = timedOut ? 504 : 502;
-                    LOG.warnf("%s %s -> %s failed: %s", rc.request().method(), rc.request().path(), route.target(),
+                    LOG.warnf("%s %s -> %s failed: %s", rc.request().method(), rc.request().path(), target,
                             error.toString());
                     GatewayProblem.send(rc, status, timedOut
                             ? "the " + route.prefix() + " service did not answer in time; retrying with the same "

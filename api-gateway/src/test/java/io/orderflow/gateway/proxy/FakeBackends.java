@@ -29,9 +29,15 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         for (String route : ROUTES) {
-            HttpServer server = startBackend(route);
-            servers.add(server);
-            config.put("gateway.routes." + route + ".target", "http://localhost:" + server.getAddress().getPort());
+            // orders runs as two copies, as a scaled-out order-service would: the gateway takes them in turn
+            int copies = route.equals("orders") ? 2 : 1;
+            List<String> urls = new ArrayList<>();
+            for (int copy = 1; copy <= copies; copy++) {
+                HttpServer server = startBackend(route, copy);
+                servers.add(server);
+                urls.add("http://localhost:" + server.getAddress().getPort());
+            }
+            config.put("gateway.routes." + route + ".target", String.join(",", urls));
         }
         return config;
     }
@@ -41,10 +47,10 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         servers.forEach(server -> server.stop(0));
     }
 
-    private static HttpServer startBackend(String name) {
+    private static HttpServer startBackend(String name, int copy) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/", exchange -> answer(name, exchange));
+            server.createContext("/", exchange -> answer(name, copy, exchange));
             server.start();
             return server;
         } catch (IOException e) {
@@ -52,13 +58,13 @@ public class FakeBackends implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void answer(String name, HttpExchange exchange) throws IOException {
+    private static void answer(String name, int copy, HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
         JsonObject headers = new JsonObject();
         exchange.getRequestHeaders().forEach((header, values) ->
                 headers.put(header.toLowerCase(Locale.ROOT), String.join(",", values)));
         String path = exchange.getRequestURI().getPath();
-        byte[] body = new JsonObject().put("backend", name).put("path", path).put("headers", headers).encode()
+        byte[] body = new JsonObject().put("backend", name).put("copy", copy).put("path", path).put("headers", headers).encode()
                 .getBytes(StandardCharsets.UTF_8);
         boolean created = exchange.getRequestMethod().equals("POST");
         if (created) {

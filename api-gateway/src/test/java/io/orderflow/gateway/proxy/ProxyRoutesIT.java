@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,18 @@ class ProxyRoutesIT {
                 .body("backend", equalTo("fulfillments"))
                 .body("path", equalTo("/fulfillments/F-1"));
         given().get("/skus/A-1").then().statusCode(200).body("backend", equalTo("skus"));
+    }
+
+    @Test
+    void aRouteWithSeveralCopiesSendsEachRequestToTheNext() {
+        List<Integer> copies = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> given().get("/orders/O-" + i).then().statusCode(200).body("backend", equalTo("orders"))
+                        .extract().<Integer>path("copy"))
+                .toList();
+
+        assertThat(copies).containsOnly(1, 2);
+        assertThat(copies.get(0)).isNotEqualTo(copies.get(1));
+        assertThat(copies.get(1)).isNotEqualTo(copies.get(2));
     }
 
     /** The forwarding headers the backend received for a GET through the gateway. */

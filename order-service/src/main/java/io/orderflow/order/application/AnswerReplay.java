@@ -24,7 +24,6 @@ public class AnswerReplay {
     /** Keeps this final answer unless another request stored one first; returns the one that counts. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public StoredAnswer keepFirst(OrderId id, StoredAnswer answer) {
-        answers.keepFirst(id, answer);
-        return answers.find(id).orElse(answer);
+        return answers.keepFirst(id, answer) ? answer : answers.find(id).orElse(answer);
     }
 }

@@ -39,11 +39,20 @@ public class OrderSaga {
 
     /** Advances the order as far as it can go now and returns it. Its log lines carry its id. */
     public Order advance(OrderId id) {
-        return OrderLogContext.with(id, () -> advanceLogged(id));
+        return OrderLogContext.with(id, () -> advanceFrom(ledger.load(id)));
     }
 
-    private Order advanceLogged(OrderId id) {
-        Order order = ledger.load(id);
+    /**
+     * The same, from a state of the order its caller just recorded (no need to read it again). Each step
+     * records its outcome only if the order still stands where this copy says, and returns it as committed.
+     */
+    public Order advance(Order recorded) {
+        return OrderLogContext.with(recorded.id(), () -> advanceFrom(recorded));
+    }
+
+    private Order advanceFrom(Order start) {
+        OrderId id = start.id();
+        Order order = start;
         while (order.status().isUnfinished()) {
             OrderStatus before = order.status();
             order = switch (before) {

@@ -20,12 +20,12 @@ public class PlaceOrder {
 
     private final OrderLedger ledger;
     private final OrderSaga saga;
-    private final Inventory inventory;
+    private final KnownSkus catalogue;
 
-    public PlaceOrder(OrderLedger ledger, OrderSaga saga, Inventory inventory) {
+    public PlaceOrder(OrderLedger ledger, OrderSaga saga, KnownSkus catalogue) {
         this.ledger = ledger;
         this.saga = saga;
-        this.inventory = inventory;
+        this.catalogue = catalogue;
     }
 
     /** The order as far as its saga got, and whether this call created it. */
@@ -38,15 +38,15 @@ public class PlaceOrder {
             return new Result(saga.advance(earlier.get()), false);
         }
         checkCatalogue(command.lines(), command.currency());
-        OrderId id = OrderId.newId();
+        Order created;
         try {
-            ledger.create(command, id);
+            created = ledger.create(command, OrderId.newId());
         } catch (RuntimeException e) {
             // A concurrent request with the same key won the unique constraint: join its order.
             OrderId winner = earlierOrder(command).orElseThrow(() -> e);
             return new Result(saga.advance(winner), false);
         }
-        return new Result(saga.advance(id), true);
+        return new Result(saga.advance(created), true);
     }
 
     private Optional<OrderId> earlierOrder(PlaceOrderCommand command) {
@@ -61,7 +61,7 @@ public class PlaceOrder {
     /** Unknown SKUs and SKUs priced in another currency are bad input: refused before anything is stored. */
     private void checkCatalogue(List<OrderLine> lines, String currency) {
         List<Sku> skus = lines.stream().map(OrderLine::sku).toList();
-        Map<Sku, Inventory.CatalogueEntry> known = inventory.lookup(skus).stream()
+        Map<Sku, Inventory.CatalogueEntry> known = catalogue.lookup(skus).stream()
                 .collect(Collectors.toMap(Inventory.CatalogueEntry::sku, Function.identity()));
         List<String> unknown = skus.stream().filter(s -> !known.containsKey(s)).map(Sku::value).toList();
         if (!unknown.isEmpty()) {

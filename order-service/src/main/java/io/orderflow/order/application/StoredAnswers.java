@@ -8,8 +8,8 @@ public interface StoredAnswers {
 
     Optional<StoredAnswer> find(OrderId id);
 
-    /** Keeps the answer unless one is stored already: the first answer stored wins. */
-    void keepFirst(OrderId id, StoredAnswer answer);
+    /** Keeps the answer unless one is stored already: the first answer stored wins. True if this one was kept. */
+    boolean keepFirst(OrderId id, StoredAnswer answer);
 
     /** An HTTP answer as it was sent. */
     record StoredAnswer(int status, String contentType, String body) {

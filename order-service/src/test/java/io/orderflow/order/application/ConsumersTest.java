@@ -23,7 +23,7 @@ class ConsumersTest {
     private final ConsumerFakes.Log log = new ConsumerFakes.Log();
     private final ConsumerFakes.Mailbox mailbox = new ConsumerFakes.Mailbox();
     private final Clock clock = Clock.fixed(T.plusSeconds(60), ZoneOffset.UTC);
-    private final ProjectTimeline timeline = new ProjectTimeline(inbox, timelineStore, clock);
+    private final ProjectTimeline timeline = new ProjectTimeline(timelineStore, clock);
     private final NotifyCustomer notify = new NotifyCustomer(inbox, contacts, log, mailbox, clock);
     private final EventParser parser = new EventParser(new ObjectMapper());
     private final OrderId order = OrderId.newId();

@@ -23,9 +23,15 @@ final class FakeInventory implements Inventory {
     private final UUID reservationId = UUID.randomUUID();
     private List<PricedLine> lines = List.of();
 
+    /** Every lookup asked, and the SKUs the catalogue does not hold. */
+    final List<List<Sku>> lookups = new java.util.ArrayList<>();
+    final java.util.Set<Sku> unknown = new java.util.HashSet<>();
+
     @Override
     public List<CatalogueEntry> lookup(Collection<Sku> skus) {
-        return skus.stream().map(s -> new CatalogueEntry(s, "EUR", UNIT_PRICE)).toList();
+        lookups.add(List.copyOf(skus));
+        return skus.stream().filter(s -> !unknown.contains(s)).map(s -> new CatalogueEntry(s, "EUR", UNIT_PRICE))
+                .toList();
     }
 
     @Override

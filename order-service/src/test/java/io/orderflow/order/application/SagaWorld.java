@@ -32,7 +32,7 @@ final class SagaWorld {
     final OrderLedger ledger = new OrderLedger(store, store, store, store, events::add, clock,
             new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30), MAX_ATTEMPTS), metrics);
     final OrderSaga saga = new OrderSaga(ledger, inventory, payments, store, metrics);
-    final PlaceOrder placeOrder = new PlaceOrder(ledger, saga, inventory);
+    final PlaceOrder placeOrder = new PlaceOrder(ledger, saga, new KnownSkus(inventory, clock));
     final CancelOrder cancelOrder = new CancelOrder(ledger, saga);
     final RecoverOrders recoverOrders = new RecoverOrders(ledger, saga, new Recovery(), metrics);
 

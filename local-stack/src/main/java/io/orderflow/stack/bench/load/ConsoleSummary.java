@@ -32,4 +32,13 @@ final class ConsoleSummary {
         return values.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> String.format("%s=%.2f", e.getKey(), e.getValue())).collect(Collectors.joining(" "));
     }
+
+    /** RSS and peak RSS of every process at the end of the phases, in MB. */
+    static String memory(Map<String, StackProcesses.Memory> memory) {
+        StringBuilder s = new StringBuilder("memory at the end (RSS / peak RSS, MB):");
+        memory.forEach((name, m) -> s.append(String.format(" %s %d / %d,", name, m.rssKb() / 1024,
+                m.peakRssKb() / 1024)));
+        s.setLength(s.length() - 1);
+        return s.append("\n").toString();
+    }
 }

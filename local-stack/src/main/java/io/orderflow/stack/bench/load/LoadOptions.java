@@ -21,6 +21,8 @@ record LoadOptions(Map<String, String> values) {
         d.put("clients", "16,32");
         d.put("closed-seconds", "60");
         d.put("warmup-seconds", "15");
+        d.put("warmup-rate", "10");
+        d.put("profile", "off");
         d.put("idle-seconds", "10");
         d.put("customers", "20");
         d.put("skus", "50");

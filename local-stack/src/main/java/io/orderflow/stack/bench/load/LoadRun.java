@@ -35,11 +35,11 @@ final class LoadRun {
         this.maxInFlight = maxInFlight;
     }
 
-    /** Orders at 10/s that are not measured: JIT compilation, connection pools and caches warm up. */
-    void warmUp(int seconds) throws InterruptedException {
+    /** Orders that are not measured: JIT compilation, connection pools and caches warm up. */
+    void warmUp(int seconds, int rate) throws InterruptedException {
         if (seconds > 0) {
-            System.out.println("warm-up: " + seconds + " s at 10 orders/s (not measured)");
-            new OpenLoop(sender, maxInFlight).run(ArrivalSchedule.of(System.nanoTime(), 10, seconds), DRAIN_SECONDS);
+            System.out.println("warm-up: " + seconds + " s at " + rate + " orders/s (not measured)");
+            new OpenLoop(sender, maxInFlight).run(ArrivalSchedule.of(System.nanoTime(), rate, seconds), DRAIN_SECONDS);
         }
     }
 
@@ -60,6 +60,20 @@ final class LoadRun {
     PhaseResult closed(int clients, int seconds) throws InterruptedException {
         return measure("closed loop " + clients + " clients", "closed", clients,
                 () -> new ClosedLoop(sender).run(clients, seconds, DRAIN_SECONDS));
+    }
+
+    /** The same, with every Java process of the stack profiled while it runs (see {@link Profiler}). */
+    PhaseResult closedProfiled(int clients, int seconds, Profiler profiler) throws InterruptedException {
+        return measure("closed loop " + clients + " clients", "closed", clients, () -> {
+            try {
+                Profiler.Session session = profiler.start();
+                PhaseRecorder recorder = new ClosedLoop(sender).run(clients, seconds, DRAIN_SECONDS);
+                System.out.print(profiler.stop(session, recorder.all().getTotalCount()));
+                return recorder;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("profiling failed", e);
+            }
+        });
     }
 
     private PhaseResult measure(String name, String kind, double target, Body body) throws InterruptedException {

@@ -39,15 +39,17 @@ public final class LoadTestMain {
         try (Customers customers = Customers.register(login, o.number("customers"))) {
             LoadRun run = new LoadRun(processes, databases, new HttpOrderSender(http, gateway, customers, skus),
                     o.number("max-in-flight"));
-            List<PhaseResult> phases = phases(run, o);
+            Path out = o.path("out").resolve(startedAt.replace(":", ""));
+            Profiler profiler = o.text("profile").equals("on") ? new Profiler(processes, out.resolve("profile")) : null;
+            List<PhaseResult> phases = phases(run, o, profiler);
             Map<String, StackProcesses.Memory> memory = processes.memory();
+            System.out.print(ConsoleSummary.memory(memory));
             run.quiesce();
             BoundResult bound = bound(o, processes, skus);
             double best = LoadReport.best(phases);
             LoadReport report = new LoadReport(startedAt, List.of(args), o.values(), host(), o.number("customers"),
                     skus, customers.refreshes(), phases, memory, bound, best,
                     bound == null ? null : best / bound.ordersPerSecond());
-            Path out = o.path("out").resolve(startedAt.replace(":", ""));
             ReportFiles.write(report, out);
             if (bound != null) {
                 System.out.print(ConsoleSummary.bound(bound, best));
@@ -58,17 +60,22 @@ public final class LoadTestMain {
         }
     }
 
-    private static List<PhaseResult> phases(LoadRun run, LoadOptions o) throws InterruptedException {
+    /** The phases in order; with --profile=on the last closed loop is profiled. */
+    private static List<PhaseResult> phases(LoadRun run, LoadOptions o, Profiler profiler)
+            throws InterruptedException {
         List<PhaseResult> phases = new ArrayList<>();
-        run.warmUp(o.number("warmup-seconds"));
+        run.warmUp(o.number("warmup-seconds"), o.number("warmup-rate"));
         if (o.number("idle-seconds") > 0) {
             phases.add(run.idle(o.number("idle-seconds")));
         }
         for (int rate : o.numbers("rates")) {
             phases.add(run.open(rate, o.number("open-seconds")));
         }
-        for (int clients : o.numbers("clients")) {
-            phases.add(run.closed(clients, o.number("closed-seconds")));
+        List<Integer> clients = o.numbers("clients");
+        for (int i = 0; i < clients.size(); i++) {
+            boolean profiled = profiler != null && i == clients.size() - 1;
+            phases.add(profiled ? run.closedProfiled(clients.get(i), o.number("closed-seconds"), profiler)
+                    : run.closed(clients.get(i), o.number("closed-seconds")));
         }
         return phases;
     }

@@ -105,7 +105,9 @@ public class OrderResource {
                 request.shippingAddress(), request.paymentToken(), request.currency(), requester.email()));
         OrderId id = result.order().id();
         URI location = uri.getBaseUriBuilder().path("orders").path(id.toString()).build();
-        Optional<StoredAnswer> stored = replay.stored(id);
+        // A request that created the order has no answer to replay; keepFirst below still defers to one a
+        // concurrent duplicate may have stored first.
+        Optional<StoredAnswer> stored = result.created() ? Optional.empty() : replay.stored(id);
         if (stored.isPresent()) {
             return OrderAnswers.toHttp(stored.get(), location);
         }

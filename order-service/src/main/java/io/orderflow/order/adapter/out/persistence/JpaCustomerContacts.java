@@ -24,6 +24,6 @@ public class JpaCustomerContacts implements CustomerContacts {
     @Override
     public Optional<String> emailOf(OrderId id) {
         return em.createNativeQuery("SELECT email FROM order_contacts WHERE order_id = ?1", String.class)
-                .setParameter(1, id.value()).getResultStream().findFirst().map(String.class::cast);
+                .setParameter(1, id.value()).getResultList().stream().findFirst().map(String.class::cast);
     }
 }

@@ -6,7 +6,6 @@ import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,41 +26,41 @@ public class JpaOrders implements Orders {
 
     @Override
     public Optional<Order> find(OrderId id) {
-        return OrderEntity.<OrderEntity>findByIdOptional(id.value()).map(e -> OrderMapping.toDomain(fresh(e)));
+        return withLines(id).map(OrderMapping::toDomain);
     }
 
     @Override
     public Optional<String> ownerOf(OrderId id) {
         return OrderEntity.getEntityManager()
                 .createQuery("select o.customerId from OrderEntity o where o.id = ?1", String.class)
-                .setParameter(1, id.value()).getResultStream().findFirst();
+                .setParameter(1, id.value()).getResultList().stream().findFirst();
     }
 
     @Override
     public Order lock(OrderId id) {
+        // The row lock comes first: PostgreSQL refuses FOR UPDATE on the outer-joined select of the lines.
         List<?> locked = OrderEntity.getEntityManager()
                 .createNativeQuery("SELECT id FROM orders WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id.value()).getResultList();
         if (locked.isEmpty()) {
             throw new OrderNotFoundException(id);
         }
-        return OrderMapping.toDomain(fresh(entity(id, LockModeType.NONE)));
+        return withLines(id).map(OrderMapping::toDomain).orElseThrow(() -> new OrderNotFoundException(id));
     }
 
     /**
-     * The session may hold this order from earlier in the request, while other requests and the
-     * recovery worker change it; re-read the order and its lines as committed now.
+     * The order and its lines in one statement. Every caller runs in a transaction of its own (the ledger's
+     * steps are REQUIRES_NEW), so the session holds no earlier copy and this is the order as committed now.
      */
-    static OrderEntity fresh(OrderEntity entity) {
-        var em = OrderEntity.getEntityManager();
-        em.refresh(entity);
-        entity.lines.forEach(em::refresh);
-        return entity;
+    private static Optional<OrderEntity> withLines(OrderId id) {
+        return OrderEntity.getEntityManager()
+                .createQuery("select o from OrderEntity o left join fetch o.lines where o.id = ?1", OrderEntity.class)
+                .setParameter(1, id.value()).getResultList().stream().findFirst();
     }
 
     @Override
     public void save(Order order) {
-        OrderMapping.update(entity(order.id(), LockModeType.NONE), order);
+        OrderMapping.update(entity(order.id()), order);
     }
 
     @Override
@@ -80,8 +79,8 @@ public class JpaOrders implements Orders {
         return new Page(query.list().stream().map(OrderMapping::toDomain).toList(), query.count());
     }
 
-    static OrderEntity entity(OrderId id, LockModeType lock) {
-        OrderEntity entity = OrderEntity.findById(id.value(), lock);
+    private static OrderEntity entity(OrderId id) {
+        OrderEntity entity = OrderEntity.findById(id.value());
         if (entity == null) {
             throw new OrderNotFoundException(id);
         }

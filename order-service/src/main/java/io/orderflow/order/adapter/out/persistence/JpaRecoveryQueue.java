@@ -6,7 +6,6 @@ import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.OrderStatus;
 import io.orderflow.rest.BoundedText;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +20,11 @@ public class JpaRecoveryQueue implements RecoveryQueue {
 
     @Override
     public int attempts(OrderId id) {
-        return JpaOrders.fresh(JpaOrders.entity(id, LockModeType.NONE)).attempts;
+        // A projection, not the entity: the committed count, whatever the session holds.
+        return OrderEntity.getEntityManager()
+                .createQuery("select o.attempts from OrderEntity o where o.id = ?1", Integer.class)
+                .setParameter(1, id.value()).getResultList().stream().findFirst()
+                .orElseThrow(() -> new OrderNotFoundException(id));
     }
 
     @Override

@@ -44,7 +44,7 @@ public class JpaFulfillmentRepository implements FulfillmentRepository {
         return FulfillmentEntity.getEntityManager()
                 .createQuery("select f.orderId from FulfillmentEntity f where f.id = :id", UUID.class)
                 .setParameter("id", id.value())
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     @Override
