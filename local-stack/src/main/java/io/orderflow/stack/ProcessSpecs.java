@@ -23,7 +23,14 @@ final class ProcessSpecs {
     static final List<String> RELAY_SETTINGS = List.of("RELAY_MODE", "RELAY_OUTBOX_RETENTION",
             "RELAY_HOUSEKEEPING_INTERVAL", "RELAY_POLL_INTERVAL", "RELAY_POLL_BATCH_SIZE", "RELAY_MAX_ATTEMPTS");
 
-    private static final String[] SERVICE_JVM_OPTIONS = {"-Xmx256m", "-XX:+UseSerialGC"};
+    /**
+     * The services' JVM options on this stack, where eight JVMs share a developer's CPUs (docs/performance.md): the
+     * C1 compiler only (C2 kept both CPUs of the test machine busy compiling for minutes after a start, and starting
+     * took longer), a small heap with the serial collector, and bounded metaspace, code cache and thread stacks.
+     * Deployed images keep the JVM's defaults, made for a long-running process with CPUs of its own.
+     */
+    private static final String[] SERVICE_JVM_OPTIONS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
+        "-Xmx128m", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k"};
 
     private ProcessSpecs() {
     }
@@ -121,6 +128,8 @@ final class ProcessSpecs {
         env.put("SMTP_PORT", Integer.toString(config.port("smtp")));
         env.putAll(identity(config, service, secrets));
         env.put("LOG_JSON", "true");
+        // glibc gives every thread that allocates its own 64 MB arena; two are plenty for a JVM's native allocations.
+        env.put("MALLOC_ARENA_MAX", "2");
         env.putAll(tracing(config));
         env.putAll(extraEnvironment);
         return new Spec(service.name(), command, env, HealthChecks.http200(
