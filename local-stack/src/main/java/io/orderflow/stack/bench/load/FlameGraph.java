@@ -20,8 +20,6 @@ final class FlameGraph {
 
     private static final int WIDTH = 1200;
     private static final int ROW = 16;
-    /** Package prefixes to library names, the first match wins. */
-    private static final Map<String, String> LIBRARIES = libraryPrefixes();
 
     private final Node root = new Node("all");
     private final Map<String, Integer> byLibrary = new TreeMap<>();
@@ -121,59 +119,20 @@ final class FlameGraph {
 
     static String library(List<RecordedFrame> topFirst) {
         for (RecordedFrame frame : topFirst) {
-            String type = frame.getMethod().getType().getName();
-            for (Map.Entry<String, String> lib : LIBRARIES.entrySet()) {
-                if (type.startsWith(lib.getKey())) {
-                    return lib.getValue();
-                }
+            String library = JavaLibraries.of(frame.getMethod().getType().getName());
+            if (library != null) {
+                return library;
             }
         }
         return topFirst.isEmpty() ? "?" : "JDK only";
     }
 
     private static String colour(String frame) {
-        for (Map.Entry<String, String> lib : LIBRARIES.entrySet()) {
-            if (frame.startsWith(lib.getKey())) {
-                int hue = Math.floorMod(lib.getValue().hashCode(), 60);
-                return "hsl(" + hue + ",80%," + (lib.getValue().equals("orderflow") ? "70%" : "60%") + ")";
-            }
+        String library = JavaLibraries.of(frame);
+        if (library == null) {
+            return "hsl(200,30%,75%)";
         }
-        return "hsl(200,30%,75%)";
-    }
-
-    private static Map<String, String> libraryPrefixes() {
-        Map<String, String> l = new LinkedHashMap<>();
-        l.put("io.orderflow", "orderflow");
-        l.put("org.hibernate.validator", "Hibernate Validator");
-        l.put("org.hibernate", "Hibernate ORM");
-        l.put("io.quarkus.hibernate", "Hibernate ORM");
-        l.put("io.agroal", "Agroal + Narayana (pool, transactions)");
-        l.put("com.arjuna", "Agroal + Narayana (pool, transactions)");
-        l.put("io.quarkus.narayana", "Agroal + Narayana (pool, transactions)");
-        l.put("org.postgresql", "PostgreSQL JDBC");
-        l.put("io.opentelemetry", "OpenTelemetry");
-        l.put("io.quarkus.opentelemetry", "OpenTelemetry");
-        l.put("zipkin2", "OpenTelemetry");
-        l.put("com.fasterxml.jackson", "Jackson");
-        l.put("io.debezium", "Debezium");
-        l.put("org.apache.kafka", "Kafka client");
-        l.put("io.smallrye.reactive.messaging", "SmallRye Reactive Messaging");
-        l.put("org.jboss.logmanager", "logging");
-        l.put("org.jboss.logging", "logging");
-        l.put("org.slf4j", "logging");
-        l.put("org.jose4j", "JWT");
-        l.put("io.smallrye.jwt", "JWT");
-        l.put("io.micrometer", "Micrometer");
-        l.put("io.vertx", "Vert.x + Netty (HTTP)");
-        l.put("io.netty", "Vert.x + Netty (HTTP)");
-        l.put("org.jboss.resteasy", "Quarkus REST + REST Client");
-        l.put("io.quarkus.rest", "Quarkus REST + REST Client");
-        l.put("io.quarkus.resteasy", "Quarkus REST + REST Client");
-        l.put("io.smallrye.faulttolerance", "SmallRye Fault Tolerance");
-        l.put("io.quarkus.arc", "ArC (CDI)");
-        l.put("io.smallrye.mutiny", "Mutiny");
-        l.put("io.quarkus", "Quarkus (other)");
-        l.put("io.smallrye", "SmallRye (other)");
-        return l;
+        return "hsl(" + Math.floorMod(library.hashCode(), 60) + ",80%," + (library.equals("orderflow") ? "70%" : "60%")
+                + ")";
     }
 }
