@@ -82,7 +82,7 @@ final class FlameGraph {
     }
 
     private void draw(StringBuilder s, Node node, double x, double width, int y, int level) {
-        if (width < 0.3) {
+        if (width < 1) {
             return;
         }
         String label = node.name + " (" + String.format("%.1f", 100.0 * node.count / Math.max(1, samples)) + " %)";

@@ -33,7 +33,7 @@ final class JavaLibraries {
         l.put("org.postgresql", "PostgreSQL JDBC");
         l.put("io.opentelemetry", "OpenTelemetry");
         l.put("io.quarkus.opentelemetry", "OpenTelemetry");
-        l.put("zipkin2", "OpenTelemetry");
+        l.put("zipkin2", "Zipkin (exporter, or the server)");
         l.put("com.fasterxml.jackson", "Jackson");
         l.put("io.debezium", "Debezium");
         l.put("org.apache.kafka", "Kafka client");

@@ -10,9 +10,10 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Profiles the stack's Java processes through one phase: a JFR recording of each (settings "profile", started and
- * stopped with jcmd, so the processes need no option of their own) becomes a flame graph, a share of samples by
- * library, and the CPU of each thread group (application threads, JIT compiler, GC, Kafka, ...) from /proc.
+ * Profiles the stack's Java processes through one phase: a JFR recording of each (settings "default", a sample
+ * every 20 ms, which costs far less than "profile"; started and stopped with jcmd, so the processes need no option
+ * of their own) becomes a flame graph, a share of samples by library, and the CPU of each thread group
+ * (application threads, JIT compiler, GC, Kafka, ...) from /proc.
  */
 final class Profiler {
 
@@ -36,7 +37,7 @@ final class Profiler {
         Map<String, Long> pids = javaProcesses();
         Map<String, Map<String, Long>> before = new TreeMap<>();
         for (Map.Entry<String, Long> p : pids.entrySet()) {
-            jcmd(p.getValue(), "JFR.start", "name=" + RECORDING, "settings=profile");
+            jcmd(p.getValue(), "JFR.start", "name=" + RECORDING, "settings=default");
             before.put(p.getKey(), ThreadGroups.ticks(p.getValue()));
         }
         return new Session(pids, before);

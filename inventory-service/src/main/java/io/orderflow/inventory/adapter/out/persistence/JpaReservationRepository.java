@@ -80,21 +80,22 @@ public class JpaReservationRepository implements ReservationRepository {
 
     @Override
     public Optional<Reservation> lockByOrder(OrderId orderId) {
-        List<UUID> locked = entityManager.createNativeQuery(
-                        "SELECT id FROM reservations WHERE order_id = ?1 FOR UPDATE", UUID.class)
+        // No result class: with one, Hibernate ORM adds a query plan per call (docs/performance.md); PostgreSQL's
+        // driver returns a uuid column as a UUID anyway.
+        List<?> locked = entityManager.createNativeQuery("SELECT id FROM reservations WHERE order_id = ?1 FOR UPDATE")
                 .setParameter(1, orderId.value())
                 .getResultList();
-        return locked.isEmpty() ? Optional.empty() : find(new ReservationId(locked.get(0)));
+        return locked.isEmpty() ? Optional.empty() : find(new ReservationId((UUID) locked.get(0)));
     }
 
     @Override
     public List<Reservation> lockOverdue(Instant now, int limit) {
         List<UUID> ids = entityManager.createNativeQuery("""
                         SELECT id FROM reservations WHERE status = 'HELD' AND expires_at < ?1
-                        ORDER BY expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
+                        ORDER BY expires_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
                 .setParameter(1, now)
                 .setParameter(2, limit)
-                .getResultList();
+                .getResultList().stream().map(UUID.class::cast).toList();
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -23,7 +23,8 @@ public class JpaCustomerContacts implements CustomerContacts {
 
     @Override
     public Optional<String> emailOf(OrderId id) {
-        return em.createNativeQuery("SELECT email FROM order_contacts WHERE order_id = ?1", String.class)
+        // No result class (see payment-fulfillment-service's SqlCancelledOrders): the column is text already.
+        return em.createNativeQuery("SELECT email FROM order_contacts WHERE order_id = ?1")
                 .setParameter(1, id.value()).getResultList().stream().findFirst().map(String.class::cast);
     }
 }
