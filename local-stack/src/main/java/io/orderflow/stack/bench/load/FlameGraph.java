@@ -70,6 +70,11 @@ final class FlameGraph {
     }
 
     String svg(String title) {
+        return svg(title, 1);
+    }
+
+    /** The graph without boxes narrower than {@code minWidth} pixels (a smaller file, the same picture). */
+    String svg(String title, double minWidth) {
         int depth = depth(root);
         int height = (depth + 2) * ROW + 30;
         StringBuilder s = new StringBuilder();
@@ -77,12 +82,12 @@ final class FlameGraph {
                 .append("' font-family='monospace' font-size='11'>\n<text x='4' y='16' font-size='14'>")
                 .append(Html.escape(title + " — " + samples + " CPU samples; hover for a method's share"))
                 .append("</text>\n");
-        draw(s, root, 0, WIDTH, height - ROW, 0);
+        draw(s, root, 0, WIDTH, height - ROW, minWidth);
         return s.append("</svg>\n").toString();
     }
 
-    private void draw(StringBuilder s, Node node, double x, double width, int y, int level) {
-        if (width < 1) {
+    private void draw(StringBuilder s, Node node, double x, double width, int y, double minWidth) {
+        if (width < minWidth) {
             return;
         }
         String label = node.name + " (" + String.format("%.1f", 100.0 * node.count / Math.max(1, samples)) + " %)";
@@ -100,7 +105,7 @@ final class FlameGraph {
         double childX = x;
         for (Node child : node.children.values()) {
             double childWidth = width * child.count / node.count;
-            draw(s, child, childX, childWidth, y - ROW, level + 1);
+            draw(s, child, childX, childWidth, y - ROW, minWidth);
             childX += childWidth;
         }
     }
