@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Finds free loopback ports and checks that a configured port is still free. */
 public final class Ports {
@@ -12,8 +13,27 @@ public final class Ports {
     private Ports() {
     }
 
+    /**
+     * Ports handed out, from above Linux's range for outgoing connections (32768–60999 by default): a port the
+     * kernel gave a client socket between this call and the server's start was one system-test failure ("port …
+     * seems to be in use") before ports came from here.
+     */
+    static final int FIRST = 61000;
+    static final int LAST = 65535;
+
     /** A port that nothing listens on at the moment of the call. */
     public static int freePort() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = random.nextInt(FIRST, LAST + 1);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
