@@ -6,12 +6,24 @@ import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
-/** Orders in PostgreSQL through Hibernate ORM with Panache. */
+/**
+ * Orders in PostgreSQL: created and listed through Hibernate ORM with Panache; read, locked and saved by the saga
+ * in plain SQL ({@link OrderRows}) on the same transaction's connection.
+ */
 @ApplicationScoped
 public class JpaOrders implements Orders {
+
+    private final EntityManager entityManager;
+
+    public JpaOrders(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     @Override
     public void add(Order order, String customer, String idempotencyKey, String requestFingerprint) {
@@ -26,7 +38,7 @@ public class JpaOrders implements Orders {
 
     @Override
     public Optional<Order> find(OrderId id) {
-        return withLines(id).map(OrderMapping::toDomain);
+        return sql(connection -> OrderRows.read(connection, id, false));
     }
 
     @Override
@@ -38,36 +50,20 @@ public class JpaOrders implements Orders {
 
     @Override
     public Order lock(OrderId id) {
-        // The row lock comes first: PostgreSQL refuses FOR UPDATE on the outer-joined select of the lines.
-        List<?> locked = OrderEntity.getEntityManager()
-                .createNativeQuery("SELECT id FROM orders WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, id.value()).getResultList();
-        if (locked.isEmpty()) {
-            throw new OrderNotFoundException(id);
-        }
-        return withLines(id).map(OrderMapping::toDomain).orElseThrow(() -> new OrderNotFoundException(id));
-    }
-
-    /**
-     * The order and its lines in one statement. Every caller runs in a transaction of its own (the ledger's
-     * steps are REQUIRES_NEW), so the session holds no earlier copy and this is the order as committed now.
-     */
-    private static Optional<OrderEntity> withLines(OrderId id) {
-        return OrderEntity.getEntityManager()
-                .createQuery("select o from OrderEntity o left join fetch o.lines where o.id = ?1", OrderEntity.class)
-                .setParameter(1, id.value()).getResultList().stream().findFirst();
+        return sql(connection -> OrderRows.read(connection, id, true)).orElseThrow(() -> new OrderNotFoundException(id));
     }
 
     @Override
     public void save(Order order) {
-        OrderMapping.update(entity(order.id()), order);
+        sql(connection -> {
+            OrderRows.write(connection, order);
+            return null;
+        });
     }
 
     @Override
     public Optional<IdempotentRequest> findByIdempotencyKey(String customer, String idempotencyKey) {
-        return OrderEntity.<OrderEntity>find("customerId = ?1 and idempotencyKey = ?2", customer, idempotencyKey)
-                .firstResultOptional()
-                .map(e -> new IdempotentRequest(new OrderId(e.id), e.requestFingerprint));
+        return sql(connection -> OrderRows.byIdempotencyKey(connection, customer, idempotencyKey));
     }
 
     @Override
@@ -79,11 +75,8 @@ public class JpaOrders implements Orders {
         return new Page(query.list().stream().map(OrderMapping::toDomain).toList(), query.count());
     }
 
-    private static OrderEntity entity(OrderId id) {
-        OrderEntity entity = OrderEntity.findById(id.value());
-        if (entity == null) {
-            throw new OrderNotFoundException(id);
-        }
-        return entity;
+    /** Runs plain JDBC on the connection of the current transaction; Hibernate flushes nothing for it. */
+    private <T> T sql(ReturningWork<T> work) {
+        return entityManager.unwrap(Session.class).doReturningWork(work);
     }
 }
