@@ -1,8 +1,6 @@
 package io.orderflow.gateway.audit;
 
 import io.orderflow.gateway.limits.RequestLimits;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -13,7 +11,7 @@ import org.jboss.logging.MDC;
 /**
  * Logs every request in one line (method, path, status, latency; correlation id and subject as fields; never a
  * header or a body, so no token or password) and keeps an audit row for each state-changing one
- * (who changed what, when, with which outcome), written off the event loop.
+ * (who changed what, when, with which outcome), written off the event loop in batches ({@link AuditRows}).
  */
 @ApplicationScoped
 public class RequestAudit {
@@ -21,10 +19,10 @@ public class RequestAudit {
     private static final Logger LOG = Logger.getLogger("gateway.access");
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    private final Vertx vertx;
+    private final AuditRows rows;
 
-    public RequestAudit(Vertx vertx) {
-        this.vertx = vertx;
+    public RequestAudit(AuditRows rows) {
+        this.rows = rows;
     }
 
     public void record(RoutingContext rc, String correlationId, int status, long startedNanos) {
@@ -43,18 +41,8 @@ public class RequestAudit {
         if (!STATE_CHANGING.contains(method)) {
             return;
         }
-        RequestAuditEntity row = new RequestAuditEntity();
-        row.correlationId = correlationId;
-        row.method = method;
-        row.path = path.length() > 500 ? path.substring(0, 500) : path;
-        row.status = status;
-        row.durationMs = durationMs;
-        row.subject = subject;
-        row.clientAddress = rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
-        row.receivedAt = Instant.now();
-        vertx.executeBlocking(() -> {
-            QuarkusTransaction.requiringNew().run(row::persist);
-            return null;
-        }, false).onFailure(e -> LOG.warnf("audit row for %s lost: %s", correlationId, e.toString()));
+        String clientAddress = rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
+        rows.add(new AuditRow(correlationId, method, path.length() > 500 ? path.substring(0, 500) : path, status,
+                durationMs, subject, clientAddress, Instant.now()));
     }
 }

@@ -10,15 +10,27 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedInfraResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 @QuarkusTestResource(FakeBackends.class)
 class EdgeIT {
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aBodyOverTheLimitIsA413ProblemAndNothingIsWrittenToDisk() {
@@ -62,6 +74,38 @@ class EdgeIT {
         }
         assertThat(own.statusCode()).isEqualTo(401);
         assertThat(own.jsonPath().getString("correlationId")).isEqualTo(own.header("X-Correlation-Id"));
+    }
+
+    @Test
+    void everyStateChangingRequestLeavesAnAuditRowAndAReadLeavesNone() throws Exception {
+        given().header("X-Correlation-Id", "audit-post-1").contentType(ContentType.JSON).body("{}").post("/orders")
+                .then().statusCode(201);
+        given().header("X-Correlation-Id", "audit-get-1").get("/skus").then().statusCode(200);
+        given().header("X-Correlation-Id", "audit-login-1").contentType(ContentType.JSON)
+                .body(Map.of("username", "nobody-here", "password", "wrong password 1")).post("/auth/login")
+                .then().statusCode(401);
+
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> auditRows("audit-post-1").size() == 1 && auditRows("audit-login-1").size() == 1);
+        assertThat(auditRows("audit-post-1")).containsExactly("POST /orders 201");
+        assertThat(auditRows("audit-login-1")).containsExactly("POST /auth/login 401");
+        assertThat(auditRows("audit-get-1")).isEmpty();
+    }
+
+    private List<String> auditRows(String correlationId) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT method, path, status, received_at FROM request_audit WHERE correlation_id = ?")) {
+            select.setString(1, correlationId);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    assertThat(result.getTimestamp("received_at")).isNotNull();
+                    rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getInt(3));
+                }
+            }
+        }
+        return rows;
     }
 
     @Test
