@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The baseline of docs/performance.md: a fresh stack on its own ports and data directory (so it runs beside a
-# developer's ./stack), the outbox relay's latency, the load test with the database bound, then the relay's
-# latency again with the polling relay. Takes about 15 minutes; run it on a quiet machine.
+# The figures of docs/performance.md: a fresh stack on its own ports and data directory (so it runs beside a
+# developer's ./stack), the load test with the database bound, the Debezium relay's latency and the targets, then
+# the relay's latency again with the polling relay. Takes about 17 minutes; run it on a quiet machine.
 #   bench/baseline.sh [data-dir=/tmp/perfstack] [extra bin/load-test options...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,9 +30,8 @@ outbox_latency() { # $1: label
 }
 
 start_stack "$out/stack-debezium.log"
-outbox_latency debezium
-bin/load-test --gateway=http://localhost:28080 --data-dir="$data" --postgres-port=25432 \
-  --rates=10,25,50 --open-seconds=45 --clients=16,32 --closed-seconds=60 "$@" 2>&1 | tee "$out/load-test.txt"
+bin/load-test --gateway=http://localhost:28080 --data-dir="$data" --postgres-port=25432 --kafka-port=29092 \
+  --relay-port=28090 --rates=10,25,50 --open-seconds=45 --clients=16,32 --closed-seconds=60 "$@" 2>&1 | tee "$out/load-test.txt"
 stop_stack
 
 RELAY_MODE=polling start_stack "$out/stack-polling.log"

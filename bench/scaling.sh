@@ -28,7 +28,7 @@ for n in $copies; do
   echo "== $n order-service copies: $(grep 'The stack is up' "$log")" | tee -a "$out/summary.txt"
   bin/load-test --gateway=http://localhost:28080 --data-dir="$data" --postgres-port=25432 --rates= \
     --clients=32,64 --closed-seconds=60 --warmup-seconds=90 --warmup-rate=20 --idle-seconds=10 \
-    --pgbench-seconds=0 "$@" 2>&1 | tee "$out/load-test-$n.txt" | grep -A2 -E '^  (idle|closed)' \
+    --pgbench-seconds=0 --outbox-events=0 "$@" 2>&1 | tee "$out/load-test-$n.txt" | grep -A2 -E '^  (idle|closed)' \
     | tee -a "$out/summary.txt"
   grep '^memory' "$out/load-test-$n.txt" >> "$out/summary.txt" || true
   kill -TERM "$stack_pid"; wait "$stack_pid" || true

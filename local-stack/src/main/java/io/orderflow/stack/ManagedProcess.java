@@ -20,6 +20,7 @@ public final class ManagedProcess {
     private final Path pidFile;
     private final BooleanSupplier healthy;
     private volatile Process process;
+    private volatile long startedNanos;
 
     ManagedProcess(String name, List<String> command, Map<String, String> environment, Path logFile, Path pidFile,
                    BooleanSupplier healthy) {
@@ -42,6 +43,7 @@ public final class ManagedProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
+            startedNanos = System.nanoTime();
             process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
         } catch (IOException e) {
@@ -63,6 +65,20 @@ public final class ManagedProcess {
             pause(Duration.ofMillis(200));
         }
         throw new IllegalStateException(name + " was not healthy within " + timeout.toSeconds() + " s; see " + logFile);
+    }
+
+    /** True once the health check passes; fails with the log's location if the process has died. */
+    boolean checkHealthy() {
+        if (!isAlive()) {
+            throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                    + " while starting; see " + logFile);
+        }
+        return healthy.getAsBoolean();
+    }
+
+    /** Seconds since the process was (last) started. */
+    double secondsSinceStart() {
+        return (System.nanoTime() - startedNanos) / 1e9;
     }
 
     public boolean isHealthy() {

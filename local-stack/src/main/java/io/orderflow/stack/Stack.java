@@ -28,6 +28,7 @@ public final class Stack implements AutoCloseable {
     private final Map<String, String> extraEnvironment;
     private final Consumer<String> progress;
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private final Map<String, Double> readySeconds = new LinkedHashMap<>();
     private volatile boolean closed;
     private PostgresServer postgres;
     private StackSecrets secrets;
@@ -104,16 +105,43 @@ public final class Stack implements AutoCloseable {
             step(t0, service.name(), "starting on :" + config.port(service.portName()));
             launch(ProcessSpecs.service(config, service, secrets, extraEnvironment));
         }
-        for (ServiceSpec service : ServiceSpec.started(config)) {
-            processes.get(service.name()).awaitHealthy(START_TIMEOUT);
-            step(t0, service.name(), "ready");
-        }
+        awaitServicesReady(t0);
         relay.awaitHealthy(START_TIMEOUT);
         step(t0, "outbox-relay", "streaming " + ServiceSpec.RELAYED_DATABASES);
         if (zipkin != null) {
             zipkin.awaitHealthy(START_TIMEOUT);
             step(t0, "zipkin", "up; traces at " + url("zipkin") + "/zipkin/");
         }
+    }
+
+    /**
+     * Waits for the services together, so each one's time from launch to ready is its own (they start at once and
+     * share the CPUs), and keeps those times for {@link #readySeconds()}.
+     */
+    private void awaitServicesReady(long t0) {
+        List<String> waiting = new ArrayList<>(ServiceSpec.started(config).stream().map(ServiceSpec::name).toList());
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!waiting.isEmpty()) {
+            for (var it = waiting.iterator(); it.hasNext(); ) {
+                String name = it.next();
+                ManagedProcess service = processes.get(name);
+                if (service.checkHealthy()) {
+                    readySeconds.put(name, service.secondsSinceStart());
+                    step(t0, name, String.format("ready (%.1f s after its launch)", readySeconds.get(name)));
+                    it.remove();
+                }
+            }
+            if (!waiting.isEmpty() && System.nanoTime() > deadline) {
+                throw new IllegalStateException(waiting + " not ready within " + START_TIMEOUT.toSeconds() + " s; see "
+                        + config.logsDir());
+            }
+            ManagedProcess.pause(Duration.ofMillis(100));
+        }
+    }
+
+    /** Each service's seconds from launch to ready in the last start, in the order they became ready. */
+    public Map<String, Double> readySeconds() {
+        return new LinkedHashMap<>(readySeconds);
     }
 
     /** Starts a process of the stack, unless the stack is already being closed (a stop during the start). */
@@ -153,6 +181,7 @@ public final class Stack implements AutoCloseable {
                 }
             }
             Files.createDirectories(config.logsDir());
+            Files.deleteIfExists(config.dataDir().resolve(StartupTimes.FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,7 +41,9 @@ public final class StackMain {
             System.exit(1);
             return;
         }
-        System.out.println(Summary.of(stack, (System.nanoTime() - started) / 1e9));
+        double upSeconds = (System.nanoTime() - started) / 1e9;
+        StartupTimes.write(config.dataDir(), upSeconds, stack.readySeconds());
+        System.out.println(Summary.of(stack, upSeconds));
         stopped.await();
     }
 }

@@ -48,12 +48,34 @@ public final class OutboxLatencyBenchmark {
     private OutboxLatencyBenchmark() {
     }
 
+    /** What one measurement saw; latencies in milliseconds, NaN when no record arrived. */
+    public record Result(String relayMode, int count, int rate, double seconds, int received, double p50Ms,
+                         double p90Ms, double p99Ms, double maxMs) {
+
+        public boolean complete() {
+            return received == count;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("relay mode: %s%noutbox commit -> Kafka record, %d events at %d/s (%.1f s): "
+                    + "received %d%s%n  p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n", relayMode, count, rate,
+                    seconds, received, complete() ? "" : " (INCOMPLETE)", p50Ms, p90Ms, p99Ms, maxMs);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String jdbcUrl = System.getProperty("jdbc", "jdbc:postgresql://localhost:15432/orders");
         String bootstrap = System.getProperty("kafka", "localhost:19092");
+        String health = System.getProperty("relayHealth", "http://localhost:18090/health");
+        System.out.print(measure(jdbcUrl, bootstrap, health, count, rate));
+    }
 
+    /** Writes {@code count} rows at {@code rate} per second into the database at {@code jdbcUrl} and times them. */
+    public static Result measure(String jdbcUrl, String bootstrap, String relayHealthUrl, int count, int rate)
+            throws Exception {
         Map<String, Long> committedAt = new ConcurrentHashMap<>();
         List<Long> latenciesMicros = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch received = new CountDownLatch(count);
@@ -80,12 +102,16 @@ public final class OutboxLatencyBenchmark {
             started = System.nanoTime();
             write(insert, runId, count, rate, committedAt);
         }
-        boolean all = received.await(60, TimeUnit.SECONDS);
+        received.await(60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
-        String health = System.getProperty("relayHealth", "http://localhost:18090/health");
-        System.out.println("relay mode: " + relayMode(health));
-        printFigures(count, rate, seconds, all, latenciesMicros);
         deleteBenchmarkRows(jdbcUrl, runId);
+        List<Long> sorted;
+        synchronized (latenciesMicros) {
+            sorted = new ArrayList<>(latenciesMicros);
+        }
+        Collections.sort(sorted);
+        return new Result(relayMode(relayHealthUrl), count, rate, seconds, sorted.size(), pct(sorted, 50),
+                pct(sorted, 90), pct(sorted, 99), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1000.0);
     }
 
     /** Writes {@code count} rows of one aggregate at {@code rate} per second, each in its own transaction. */
@@ -166,19 +192,10 @@ public final class OutboxLatencyBenchmark {
         }
     }
 
-    private static void printFigures(int count, int rate, double seconds, boolean all, List<Long> micros) {
-        List<Long> sorted = new ArrayList<>(micros);
-        Collections.sort(sorted);
-        System.out.printf("outbox commit -> Kafka record, %d events at %d/s (%.1f s): received %d%s%n",
-                count, rate, seconds, sorted.size(), all ? "" : " (INCOMPLETE)");
-        if (sorted.isEmpty()) {
-            return;
-        }
-        System.out.printf("  p50 %.1f ms  p90 %.1f ms  p99 %.1f ms  max %.1f ms%n",
-                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1000.0);
-    }
-
     private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1000.0;
     }

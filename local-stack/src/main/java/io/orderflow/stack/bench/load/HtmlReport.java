@@ -22,6 +22,8 @@ final class HtmlReport {
                 .append(Html.escape(String.join(" ", r.arguments()))).append("</code>. ").append(r.customers())
                 .append(" customers, ").append(r.skus().size()).append(" SKUs, ").append(r.tokenRefreshes())
                 .append(" token refreshes.</p>");
+        h.append("<h2>Targets</h2>").append(Html.table(List.of("target", "measured", "verdict"), r.targets().stream()
+                .map(c -> List.of(c.target(), c.measured(), c.verdict())).toList()));
         h.append("<h2>Throughput and latency</h2>").append(summary(r.phases()));
         h.append("<p>Open loop: latency from each order's intended start (no coordinated omission). Closed loop: "
                 + "latency from send. Only 201 counts as completed.</p>");
@@ -40,6 +42,10 @@ final class HtmlReport {
         h.append("<h2>Memory at the end</h2>").append(memory(r.memoryAtEnd()));
         if (r.bound() != null) {
             h.append("<h2>Database bound (pgbench)</h2>").append(bound(r));
+        }
+        if (r.outbox() != null) {
+            h.append("<h2>Outbox commit to Kafka record</h2><pre>").append(Html.escape(r.outbox().toString()))
+                    .append("</pre>");
         }
         return h.append("</body></html>").toString();
     }

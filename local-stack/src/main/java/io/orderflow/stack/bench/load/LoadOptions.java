@@ -16,6 +16,10 @@ record LoadOptions(Map<String, String> values) {
         d.put("gateway", "http://localhost:18080");
         d.put("data-dir", ".stack-data");
         d.put("postgres-port", "15432");
+        d.put("kafka-port", "19092");
+        d.put("relay-port", "18090");
+        d.put("outbox-events", "2000");
+        d.put("outbox-rate", "500");
         d.put("rates", "10,25,50,100");
         d.put("open-seconds", "30");
         d.put("clients", "16,32");

@@ -1,6 +1,8 @@
 package io.orderflow.stack.bench.load;
 
+import io.orderflow.stack.StartupTimes;
 import io.orderflow.stack.bench.GatewayLogin;
+import io.orderflow.stack.bench.OutboxLatencyBenchmark;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * {@code bin/load-test}: drives a running {@code ./stack} through its gateway with registered customers, open loop at
@@ -45,15 +48,20 @@ public final class LoadTestMain {
             Map<String, StackProcesses.Memory> memory = processes.memory();
             System.out.print(ConsoleSummary.memory(memory));
             run.quiesce();
+            OutboxLatencyBenchmark.Result outbox = outboxLatency(o);
+            run.quiesce();
             BoundResult bound = bound(o, processes, skus);
             double best = LoadReport.best(phases);
+            List<Targets.Check> targets = Targets.check(new Targets.Measured(phases, bound, memory,
+                    startupTimes(dataDir), outbox));
             LoadReport report = new LoadReport(startedAt, List.of(args), o.values(), host(), o.number("customers"),
                     skus, customers.refreshes(), phases, memory, bound, best,
-                    bound == null ? null : best / bound.ordersPerSecond());
+                    bound == null ? null : best / bound.ordersPerSecond(), outbox, targets);
             ReportFiles.write(report, out);
             if (bound != null) {
                 System.out.print(ConsoleSummary.bound(bound, best));
             }
+            System.out.print(Targets.console(targets));
             System.out.println("report: " + out.resolve("report.html") + " (also report.json, phases.csv, "
                     + "timeline.csv)");
             warnAboutLimits(phases);
@@ -89,6 +97,33 @@ public final class LoadTestMain {
         Pgbench pgbench = new Pgbench(o.number("postgres-port"), o.number("pgbench-clients"),
                 o.number("pgbench-jobs"), Map.of("skuprefix", prefix, "skus", Integer.toString(skus.size())));
         return new DatabaseBound(pgbench, o.path("scripts"), processes).measure(o.number("pgbench-seconds"));
+    }
+
+    /** The outbox relay's commit-to-Kafka latency on the stack as it runs (either relay mode). */
+    private static OutboxLatencyBenchmark.Result outboxLatency(LoadOptions o) throws Exception {
+        if (o.number("outbox-events") <= 0) {
+            return null;
+        }
+        System.out.println("outbox latency: " + o.number("outbox-events") + " events at " + o.number("outbox-rate")
+                + "/s ...");
+        OutboxLatencyBenchmark.Result result = OutboxLatencyBenchmark.measure(
+                "jdbc:postgresql://localhost:" + o.number("postgres-port") + "/orders",
+                "localhost:" + o.number("kafka-port"), "http://localhost:" + o.number("relay-port") + "/health",
+                o.number("outbox-events"), o.number("outbox-rate"));
+        System.out.print(result);
+        return result;
+    }
+
+    /** What {@code ./stack} recorded about its last start; empty if it recorded nothing. */
+    private static Properties startupTimes(Path dataDir) throws java.io.IOException {
+        Properties startup = new Properties();
+        Path file = dataDir.resolve(StartupTimes.FILE);
+        if (Files.exists(file)) {
+            try (var reader = Files.newBufferedReader(file)) {
+                startup.load(reader);
+            }
+        }
+        return startup;
     }
 
     private static String host() {
