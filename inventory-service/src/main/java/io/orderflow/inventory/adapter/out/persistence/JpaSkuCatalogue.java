@@ -8,6 +8,9 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +20,11 @@ import java.util.Optional;
 public class JpaSkuCatalogue implements SkuCatalogue {
 
     private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    public JpaSkuCatalogue(EntityManager entityManager) {
+    public JpaSkuCatalogue(EntityManager entityManager, TransactionSql sql) {
         this.entityManager = entityManager;
+        this.sql = sql;
     }
 
     @Override
@@ -51,9 +56,24 @@ public class JpaSkuCatalogue implements SkuCatalogue {
         if (skus.isEmpty()) {
             return List.of();
         }
-        List<String> codes = skus.stream().map(Sku::value).distinct().toList();
-        return SkuEntity.<SkuEntity>list("sku in ?1", Sort.by("sku"), codes).stream()
-                .map(JpaSkuCatalogue::toDomain).toList();
+        // Plain SQL: an order's reservation reads its SKUs on every request, and managed entities would be
+        // dirty-checked before each stock update that follows in the same transaction.
+        Object[] codes = skus.stream().map(Sku::value).distinct().toArray();
+        return sql.run(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT sku, name, unit_price_minor, "
+                    + "currency, on_hand, reserved, shipped FROM skus WHERE sku = ANY (?) ORDER BY sku")) {
+                select.setArray(1, connection.createArrayOf("varchar", codes));
+                List<StockItem> items = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add(new StockItem(new Sku(rows.getString(1)), rows.getString(2),
+                                new Money(rows.getLong(3), rows.getString(4)), rows.getInt(5), rows.getInt(6),
+                                rows.getInt(7)));
+                    }
+                }
+                return items;
+            }
+        });
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.orderflow.inventory.adapter.out.persistence;
 import io.orderflow.inventory.application.OrderLocks;
 import io.orderflow.inventory.domain.OrderId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.util.UUID;
 
 /**
@@ -13,18 +13,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostgresOrderLocks implements OrderLocks {
 
-    private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    public PostgresOrderLocks(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public PostgresOrderLocks(TransactionSql sql) {
+        this.sql = sql;
     }
 
     @Override
     public void lockUntilCommit(OrderId orderId) {
-        // Selecting from the void function keeps the result a plain integer Hibernate can map.
-        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
-                .setParameter(1, key(orderId.value()))
-                .getSingleResult();
+        sql.run(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, key(orderId.value()));
+                lock.executeQuery().close();
+            }
+            return null;
+        });
     }
 
     /** Two orders sharing a key only wait for each other; they never see each other's data. */

@@ -3,34 +3,44 @@ package io.orderflow.inventory.adapter.out.persistence;
 import io.orderflow.inventory.application.CancelledOrders;
 import io.orderflow.inventory.domain.OrderId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** The {@code order_cancellations} table. */
 @ApplicationScoped
 public class SqlCancelledOrders implements CancelledOrders {
 
-    private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    public SqlCancelledOrders(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public SqlCancelledOrders(TransactionSql sql) {
+        this.sql = sql;
     }
 
     @Override
     public boolean add(OrderId orderId, Instant cancelledAt) {
         // ON CONFLICT rather than catching a key violation: a repeated cancellation must not abort the transaction.
-        return entityManager.createNativeQuery("""
-                        INSERT INTO order_cancellations (order_id, cancelled_at) VALUES (?1, ?2)
-                        ON CONFLICT (order_id) DO NOTHING""")
-                .setParameter(1, orderId.value())
-                .setParameter(2, cancelledAt)
-                .executeUpdate() == 1;
+        return sql.run(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_cancellations "
+                    + "(order_id, cancelled_at) VALUES (?, ?) ON CONFLICT (order_id) DO NOTHING")) {
+                insert.setObject(1, orderId.value());
+                insert.setObject(2, cancelledAt.atOffset(ZoneOffset.UTC));
+                return insert.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override
     public boolean contains(OrderId orderId) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM order_cancellations WHERE order_id = ?1")
-                .setParameter(1, orderId.value())
-                .getResultList().isEmpty();
+        return sql.run(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM order_cancellations WHERE order_id = ?")) {
+                select.setObject(1, orderId.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
     }
 }

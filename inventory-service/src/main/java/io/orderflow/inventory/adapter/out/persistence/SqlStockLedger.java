@@ -5,8 +5,8 @@ import io.orderflow.inventory.domain.Sku;
 import io.orderflow.inventory.domain.StockBucket;
 import io.orderflow.inventory.domain.StockMove;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.util.List;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 /**
  * Stock changes as single conditional UPDATEs: the row lock and the re-checked WHERE clause keep every
@@ -15,42 +15,52 @@ import java.util.List;
 @ApplicationScoped
 public class SqlStockLedger implements StockLedger {
 
-    private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    public SqlStockLedger(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public SqlStockLedger(TransactionSql sql) {
+        this.sql = sql;
     }
 
     @Override
     public boolean apply(StockMove move) {
         String from = column(move.from());
         String to = column(move.to());
-        int updated = entityManager.createNativeQuery(
-                        "UPDATE skus SET " + from + " = " + from + " - ?1, " + to + " = " + to + " + ?1, "
-                                + "updated_at = now() WHERE sku = ?2 AND " + from + " >= ?1")
-                .setParameter(1, move.units())
-                .setParameter(2, move.sku().value())
-                .executeUpdate();
-        return updated == 1;
+        return sql.run(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE skus SET " + from + " = " + from
+                    + " - ?, " + to + " = " + to + " + ?, updated_at = now() WHERE sku = ? AND " + from + " >= ?")) {
+                update.setInt(1, move.units());
+                update.setInt(2, move.units());
+                update.setString(3, move.sku().value());
+                update.setInt(4, move.units());
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override
     public boolean adjustOnHand(Sku sku, int delta) {
-        int updated = entityManager.createNativeQuery(
-                        "UPDATE skus SET on_hand = on_hand + ?1, updated_at = now() "
-                                + "WHERE sku = ?2 AND on_hand + ?1 >= 0")
-                .setParameter(1, delta)
-                .setParameter(2, sku.value())
-                .executeUpdate();
-        return updated == 1;
+        return sql.run(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE skus SET on_hand = on_hand + ?, updated_at = now() WHERE sku = ? AND on_hand + ? >= 0")) {
+                update.setInt(1, delta);
+                update.setString(2, sku.value());
+                update.setInt(3, delta);
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override
     public int unitsIn(Sku sku, StockBucket bucket) {
-        List<?> rows = entityManager.createNativeQuery("SELECT " + column(bucket) + " FROM skus WHERE sku = ?1")
-                .setParameter(1, sku.value())
-                .getResultList();
-        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+        return sql.run(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + column(bucket) + " FROM skus WHERE sku = ?")) {
+                select.setString(1, sku.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? rows.getInt(1) : 0;
+                }
+            }
+        });
     }
 
     /** Column names come from this switch only, never from input. */
