@@ -6,23 +6,20 @@ import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Orders in PostgreSQL: created and listed through Hibernate ORM with Panache; read, locked and saved by the saga
- * in plain SQL ({@link OrderRows}) on the same transaction's connection.
+ * in plain SQL ({@link OrderRows}, {@link TransactionSql}).
  */
 @ApplicationScoped
 public class JpaOrders implements Orders {
 
-    private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    public JpaOrders(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public JpaOrders(TransactionSql sql) {
+        this.sql = sql;
     }
 
     @Override
@@ -38,7 +35,7 @@ public class JpaOrders implements Orders {
 
     @Override
     public Optional<Order> find(OrderId id) {
-        return sql(connection -> OrderRows.read(connection, id, false));
+        return sql.run(connection -> OrderRows.read(connection, id, false));
     }
 
     @Override
@@ -50,12 +47,12 @@ public class JpaOrders implements Orders {
 
     @Override
     public Order lock(OrderId id) {
-        return sql(connection -> OrderRows.read(connection, id, true)).orElseThrow(() -> new OrderNotFoundException(id));
+        return sql.run(connection -> OrderRows.read(connection, id, true)).orElseThrow(() -> new OrderNotFoundException(id));
     }
 
     @Override
     public void save(Order order) {
-        sql(connection -> {
+        sql.run(connection -> {
             OrderRows.write(connection, order);
             return null;
         });
@@ -63,7 +60,7 @@ public class JpaOrders implements Orders {
 
     @Override
     public Optional<IdempotentRequest> findByIdempotencyKey(String customer, String idempotencyKey) {
-        return sql(connection -> OrderRows.byIdempotencyKey(connection, customer, idempotencyKey));
+        return sql.run(connection -> OrderRows.byIdempotencyKey(connection, customer, idempotencyKey));
     }
 
     @Override
@@ -73,10 +70,5 @@ public class JpaOrders implements Orders {
                 .orElseGet(() -> OrderEntity.findAll(newestFirst))
                 .page(io.quarkus.panache.common.Page.of(page, size));
         return new Page(query.list().stream().map(OrderMapping::toDomain).toList(), query.count());
-    }
-
-    /** Runs plain JDBC on the connection of the current transaction; Hibernate flushes nothing for it. */
-    private <T> T sql(ReturningWork<T> work) {
-        return entityManager.unwrap(Session.class).doReturningWork(work);
     }
 }

@@ -3,11 +3,18 @@ package io.orderflow.order.adapter.out.persistence;
 import io.orderflow.order.application.StoredAnswers;
 import io.orderflow.order.domain.OrderId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.util.Optional;
 
 /** Stored answers in the order's row. */
 @ApplicationScoped
 public class JpaStoredAnswers implements StoredAnswers {
+
+    private final TransactionSql sql;
+
+    public JpaStoredAnswers(TransactionSql sql) {
+        this.sql = sql;
+    }
 
     @Override
     public Optional<StoredAnswer> find(OrderId id) {
@@ -20,8 +27,15 @@ public class JpaStoredAnswers implements StoredAnswers {
 
     @Override
     public boolean keepFirst(OrderId id, StoredAnswer answer) {
-        return 1 == OrderEntity.update("responseStatus = ?1, responseType = ?2, responseBody = ?3 "
-                        + "where id = ?4 and responseStatus is null",
-                answer.status(), answer.contentType(), answer.body(), id.value());
+        return sql.run(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE orders SET response_status = ?, "
+                    + "response_type = ?, response_body = ? WHERE id = ? AND response_status IS NULL")) {
+                update.setInt(1, answer.status());
+                update.setString(2, answer.contentType());
+                update.setString(3, answer.body());
+                update.setObject(4, id.value());
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 }

@@ -5,9 +5,11 @@ import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.TimelineEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,21 +17,35 @@ import java.util.UUID;
 public class JpaTimelineStore implements TimelineStore {
 
     private final EntityManager em;
+    private final TransactionSql sql;
 
-    public JpaTimelineStore(EntityManager em) {
+    public JpaTimelineStore(EntityManager em, TransactionSql sql) {
         this.em = em;
+        this.sql = sql;
     }
 
     @Override
     public void add(TimelineEntry e) {
-        em.createNativeQuery("""
-                        INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
-                                                    correlation_id, summary)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (event_id) DO NOTHING""")
-                .setParameter(1, e.eventId()).setParameter(2, e.orderId().value()).setParameter(3, e.service())
-                .setParameter(4, e.type()).setParameter(5, e.occurredAt()).setParameter(6, e.receivedAt())
-                .setParameter(7, e.correlationId()).setParameter(8, e.summary())
-                .executeUpdate();
+        sql.run(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                                                correlation_id, summary)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""")) {
+                insert.setObject(1, e.eventId());
+                insert.setObject(2, e.orderId().value());
+                insert.setString(3, e.service());
+                insert.setString(4, e.type());
+                insert.setObject(5, utc(e.occurredAt()));
+                insert.setObject(6, utc(e.receivedAt()));
+                insert.setString(7, e.correlationId());
+                insert.setString(8, e.summary());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override

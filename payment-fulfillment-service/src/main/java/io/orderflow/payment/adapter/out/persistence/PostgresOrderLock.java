@@ -2,26 +2,30 @@ package io.orderflow.payment.adapter.out.persistence;
 
 import io.orderflow.payment.application.OrderLock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.util.UUID;
 
 /** The order lock as a PostgreSQL transaction-level advisory lock; it is released by commit or rollback. */
 @ApplicationScoped
 public class PostgresOrderLock implements OrderLock {
 
-    private final EntityManager entityManager;
+    private final TransactionSql sql;
 
-    public PostgresOrderLock(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public PostgresOrderLock(TransactionSql sql) {
+        this.sql = sql;
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForTransaction(UUID orderId) {
-        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
-                .setParameter(1, keyOf(orderId))
-                .getSingleResult();
+        sql.run(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, keyOf(orderId));
+                lock.executeQuery().close();
+            }
+            return null;
+        });
     }
 
     /**

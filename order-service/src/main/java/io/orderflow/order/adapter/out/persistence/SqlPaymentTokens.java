@@ -1,0 +1,47 @@
+package io.orderflow.order.adapter.out.persistence;
+
+import io.orderflow.order.application.PaymentTokens;
+import io.orderflow.order.domain.OrderId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+/** Payment tokens in a table of their own, beside (never inside) the order's row. */
+@ApplicationScoped
+public class SqlPaymentTokens implements PaymentTokens {
+
+    private final TransactionSql sql;
+
+    public SqlPaymentTokens(TransactionSql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void keep(OrderId id, String paymentToken) {
+        sql.run(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO order_payment_tokens (order_id, payment_token) VALUES (?, ?)")) {
+                insert.setObject(1, id.value());
+                insert.setString(2, paymentToken);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public String tokenFor(OrderId id) {
+        String token = sql.run(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT payment_token FROM order_payment_tokens WHERE order_id = ?")) {
+                select.setObject(1, id.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
+        if (token == null) {
+            throw new IllegalStateException("order " + id + " has no payment token");
+        }
+        return token;
+    }
+}
