@@ -107,6 +107,7 @@ final class LoadRun {
 
     private long busyTicks() {
         return processes.cpuTicks().entrySet().stream().filter(e -> !e.getKey().equals(StackProcesses.LOAD_GENERATOR))
+                .filter(e -> !e.getKey().equals(StackProcesses.STEAL))
                 .mapToLong(java.util.Map.Entry::getValue).sum();
     }
 }

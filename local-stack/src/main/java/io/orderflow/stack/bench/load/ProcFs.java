@@ -56,6 +56,16 @@ final class ProcFs {
         return kbField(Path.of("/proc", Long.toString(pid), "smaps_rollup"), "Pss");
     }
 
+    /** Ticks stolen from this machine's CPUs by the hypervisor so far, over all CPUs (0 where not reported). */
+    static long stealTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return cpu.length > 8 ? Long.parseLong(cpu[8]) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     static List<Stat> all() {
         List<Stat> stats = new ArrayList<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {

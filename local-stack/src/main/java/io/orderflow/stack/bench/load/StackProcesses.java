@@ -19,6 +19,8 @@ final class StackProcesses {
     static final String POSTGRES = "postgresql";
     static final String LOAD_GENERATOR = "load-generator";
     static final String LAUNCHER = "stack-launcher";
+    /** Not a process: CPU time the hypervisor gave other machines while this one wanted it ({@code /proc/stat}). */
+    static final String STEAL = "cpu-steal";
 
     /** Memory of one process (or, for PostgreSQL, the sum over its processes), in kB. */
     record Memory(long rssKb, long peakRssKb, long pssKb, int processes) {
@@ -50,7 +52,8 @@ final class StackProcesses {
     }
 
     /**
-     * CPU ticks used so far by each process. PostgreSQL's figure is the postmaster's own time, the time of the
+     * CPU ticks used so far by each process, and the machine's stolen ticks ({@link #STEAL}: a run with much of it
+     * measured a machine that was itself waiting). PostgreSQL's figure is the postmaster's own time, the time of the
      * backends it has already reaped (connections that ended), and the time of every process still below it.
      */
     Map<String, Long> cpuTicks() {
@@ -64,6 +67,7 @@ final class StackProcesses {
                 ticks.put(name, ProcFs.stat(pid).map(ProcFs.Stat::ownTicks).orElse(0L));
             }
         });
+        ticks.put(STEAL, ProcFs.stealTicks());
         return ticks;
     }
 
