@@ -1,7 +1,7 @@
 -- One completed order's writes in the inventory database (inventory-service), from captured/inventory.txt:
--- 2 transactions (reserve: reservation, its line, the guarded stock update, StockReserved; confirm: the row lock,
--- ReservationConfirmed, the reservation and the stock moved to shipped). Reads (the advisory lock, the cancellation
--- fence, the SKU lookups) are left out, row locks kept. SKUs are the load test's: -D skuprefix=LOAD-XXXXXX- -D skus=50.
+-- 2 transactions (reserve: reservation, its line, the guarded stock update, StockReserved; confirm: the locking read
+-- of the reservation with its lines, its status, the stock moved to shipped, ReservationConfirmed). Reads (the advisory
+-- lock, the cancellation fence, the SKU lookups) are left out, row locks kept. SKUs are the load test's: -D skuprefix=LOAD-XXXXXX- -D skus=50.
 \set qty random(1, 3)
 \set n random(0, :skus - 1)
 BEGIN;
@@ -20,12 +20,13 @@ insert into outbox (aggregateid,aggregatetype,correlation_id,occurred_at,payload
   1,'00-d530114a5d1af2bce9918044249c6cbd-9a0768857adbac19-01','StockReserved',gen_random_uuid());
 COMMIT;
 BEGIN;
-SELECT id FROM reservations WHERE id = :rid FOR UPDATE;
+SELECT r.id, r.order_id, r.status, r.currency, r.expires_at, r.created_at, l.sku, l.quantity, l.unit_price_minor
+  FROM reservations r JOIN reservation_lines l ON l.reservation_id = r.id
+  WHERE r.id = :rid ORDER BY r.id, l.sku FOR UPDATE OF r;
+UPDATE reservations SET status = 'CONFIRMED', updated_at = now(), version = version + 1 WHERE id = :rid;
+UPDATE skus SET reserved = reserved - :qty, shipped = shipped + :qty, updated_at = now()
+  WHERE sku = :skuprefix::text || lpad(:n::text, 2, '0') AND reserved >= :qty;
 insert into outbox (aggregateid,aggregatetype,correlation_id,occurred_at,payload,schemaversion,traceparent,type,id)
   values (:oid,'benchmark',gen_random_uuid()::text,now(),'{"data": {"lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "reservationId": "aa987b08-4db8-4faf-9f73-128de8b5b2cd"}, "type": "ReservationConfirmed", "eventId": "38c5aef7-a327-4354-b87b-209530955989", "occurredAt": "2026-12-01T18:07:54.332472733Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "inventory", "schemaVersion": 1}',
   1,'00-d530114a5d1af2bce9918044249c6cbd-aea299a3cdf5de1d-01','ReservationConfirmed',gen_random_uuid());
-update reservations set created_at=:created,currency='EUR',expires_at=:exp,lines_fingerprint=:lfp,order_id=:oid,
-  status='CONFIRMED',total_minor=500 * :qty,updated_at=now(),version=1 where id=:rid and version=0;
-UPDATE skus SET reserved = reserved - :qty, shipped = shipped + :qty, updated_at = now()
-  WHERE sku = :skuprefix::text || lpad(:n::text, 2, '0') AND reserved >= :qty;
 COMMIT;

@@ -1,8 +1,9 @@
 -- One completed order's writes in the orders database (order-service), from captured/orders.txt: 12 transactions.
+-- The saga's steps lock and read the order with its lines in one statement and save only the columns they change.
 -- The saga's own: placed (order, line, payment token, OrderPlaced), RESERVED, PAID, FULFILLMENT_CREATED with
 -- OrderConfirmed, and the stored answer for idempotent replays; the timeline projection's, one per event of the
 -- order (6, one insert each: keyed by event id, the timeline is its own inbox); the notification consumer's (1).
--- Reads are left out, row locks kept. Outbox rows use aggregatetype
+-- Reads are left out, except the steps' locking read (order and lines, FOR UPDATE OF o). Outbox rows use aggregatetype
 -- 'benchmark' (topic benchmark.events), so the relay publishes them where no service consumes them.
 \set qty random(1, 3)
 \set n random(0, :skus - 1)
@@ -28,14 +29,16 @@ INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at
   VALUES (gen_random_uuid(), :oid, 'order-service', 'OrderPlaced', now(), now(), :corr, 'order placed') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
-SELECT id FROM orders WHERE id = :oid FOR UPDATE;
-update orders set attempts=0,cancelled_from=NULL,created_at=:created,currency='EUR',customer_id=:cust,
-  failure_code=NULL,failure_reason=NULL,fulfillment_id=NULL,idempotency_key=:ikey,last_error=NULL,needs_attention=false,
-  next_attempt_at=NULL,payment_id=NULL,request_fingerprint=:fp,reservation_id=:rid,response_body=NULL,
-  response_status=NULL,response_type=NULL,shipping_address='1 Load Test Road',status='RESERVED',updated_at=now(),
-  version=1 where id=:oid;
-update order_lines set line_no=1,order_id=:oid,quantity=:qty,sku=:skuprefix::text || lpad(:n::text, 2, '0'),
-  unit_price_minor=500 where id=:line;
+SELECT o.status, o.currency, o.shipping_address, o.created_at, o.failure_code, o.failure_reason, o.cancelled_from,
+  o.reservation_id, o.payment_id, o.fulfillment_id, l.sku, l.quantity, l.unit_price_minor
+  FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.id = :oid ORDER BY l.line_no FOR UPDATE OF o;
+WITH saved AS (
+  UPDATE orders SET status = 'RESERVED', failure_code = NULL, failure_reason = NULL, cancelled_from = NULL,
+    reservation_id = :rid, payment_id = NULL, fulfillment_id = NULL, updated_at = now(), version = version + 1
+  WHERE id = :oid RETURNING id)
+UPDATE order_lines l SET unit_price_minor = p.price
+  FROM saved, unnest(ARRAY[:skuprefix::text || lpad(:n::text, 2, '0')]::varchar[], ARRAY[500]::bigint[]) AS p(sku, price)
+  WHERE l.order_id = saved.id AND l.sku = p.sku AND l.unit_price_minor IS NULL;
 COMMIT;
 BEGIN;
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
@@ -43,12 +46,16 @@ INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at
   VALUES (gen_random_uuid(), :oid, 'inventory-service', 'StockReserved', now(), now(), :corr, 'stock reserved until 2026-12-01T18:17:54.221323169Z') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
-SELECT id FROM orders WHERE id = :oid FOR UPDATE;
-update orders set attempts=0,cancelled_from=NULL,created_at=:created,currency='EUR',customer_id=:cust,
-  failure_code=NULL,failure_reason=NULL,fulfillment_id=:ful,idempotency_key=:ikey,last_error=NULL,needs_attention=false,
-  next_attempt_at=NULL,payment_id=:pay,request_fingerprint=:fp,reservation_id=:rid,response_body=NULL,
-  response_status=NULL,response_type=NULL,shipping_address='1 Load Test Road',status='PAID',updated_at=now(),
-  version=2 where id=:oid;
+SELECT o.status, o.currency, o.shipping_address, o.created_at, o.failure_code, o.failure_reason, o.cancelled_from,
+  o.reservation_id, o.payment_id, o.fulfillment_id, l.sku, l.quantity, l.unit_price_minor
+  FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.id = :oid ORDER BY l.line_no FOR UPDATE OF o;
+WITH saved AS (
+  UPDATE orders SET status = 'PAID', failure_code = NULL, failure_reason = NULL, cancelled_from = NULL,
+    reservation_id = :rid, payment_id = :pay, fulfillment_id = :ful, updated_at = now(), version = version + 1
+  WHERE id = :oid RETURNING id)
+UPDATE order_lines l SET unit_price_minor = p.price
+  FROM saved, unnest(ARRAY[:skuprefix::text || lpad(:n::text, 2, '0')]::varchar[], ARRAY[500]::bigint[]) AS p(sku, price)
+  WHERE l.order_id = saved.id AND l.sku = p.sku AND l.unit_price_minor IS NULL;
 COMMIT;
 BEGIN;
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
@@ -61,15 +68,19 @@ INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at
   VALUES (gen_random_uuid(), :oid, 'payment-fulfillment-service', 'FulfillmentRequested', now(), now(), :corr, 'shipment requested') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
-SELECT id FROM orders WHERE id = :oid FOR UPDATE;
+SELECT o.status, o.currency, o.shipping_address, o.created_at, o.failure_code, o.failure_reason, o.cancelled_from,
+  o.reservation_id, o.payment_id, o.fulfillment_id, l.sku, l.quantity, l.unit_price_minor
+  FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.id = :oid ORDER BY l.line_no FOR UPDATE OF o;
+WITH saved AS (
+  UPDATE orders SET status = 'FULFILLMENT_CREATED', failure_code = NULL, failure_reason = NULL, cancelled_from = NULL,
+    reservation_id = :rid, payment_id = :pay, fulfillment_id = :ful, updated_at = now(), version = version + 1
+  WHERE id = :oid RETURNING id)
+UPDATE order_lines l SET unit_price_minor = p.price
+  FROM saved, unnest(ARRAY[:skuprefix::text || lpad(:n::text, 2, '0')]::varchar[], ARRAY[500]::bigint[]) AS p(sku, price)
+  WHERE l.order_id = saved.id AND l.sku = p.sku AND l.unit_price_minor IS NULL;
 insert into outbox (aggregateid,aggregatetype,correlation_id,occurred_at,payload,schemaversion,traceparent,type,id)
   values (:oid,'benchmark',:corr,now(),'{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderConfirmed", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}',
   1,'00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01','OrderConfirmed',gen_random_uuid());
-update orders set attempts=0,cancelled_from=NULL,created_at=:created,currency='EUR',customer_id=:cust,
-  failure_code=NULL,failure_reason=NULL,fulfillment_id=:ful,idempotency_key=:ikey,last_error=NULL,needs_attention=false,
-  next_attempt_at=NULL,payment_id=:pay,request_fingerprint=:fp,reservation_id=:rid,response_body=NULL,
-  response_status=NULL,response_type=NULL,shipping_address='1 Load Test Road',status='FULFILLMENT_CREATED',updated_at=now(),
-  version=3 where id=:oid;
 COMMIT;
 BEGIN;
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
@@ -77,9 +88,9 @@ INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at
   VALUES (gen_random_uuid(), :oid, 'inventory-service', 'ReservationConfirmed', now(), now(), :corr, 'reserved stock committed') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
-update orders set response_status=201,response_type='application/json',
-  response_body='{"id":"6d94f6a9-a766-43a1-9cdc-08424345c030","status":"FULFILLMENT_CREATED","lines":[{"sku":"LOAD-582901-00","quantity":1,"unitPriceMinor":500}],"totalMinor":500,"currency":"EUR","shippingAddress":"1 Capture Road","reservationId":"aa987b08-4db8-4faf-9f73-128de8b5b2cd","paymentId":"d18a340c-8d2c-4e50-8bda-127b2513e2ce","fulfillmentId":"12b6ab91-994a-401a-bddc-0d34769f5ef8","failureReason": null,"createdAt":"2026-12-01T18:07:54.178626Z","updatedAt":"2026-12-01T18:07:54.3676Z"}'
-  where id=:oid and response_status is null;
+UPDATE orders SET response_status = 201, response_type = 'application/json', response_body =
+  '{"id":"6d94f6a9-a766-43a1-9cdc-08424345c030","status":"FULFILLMENT_CREATED","lines":[{"sku":"LOAD-582901-00","quantity":1,"unitPriceMinor":500}],"totalMinor":500,"currency":"EUR","shippingAddress":"1 Capture Road","reservationId":"aa987b08-4db8-4faf-9f73-128de8b5b2cd","paymentId":"d18a340c-8d2c-4e50-8bda-127b2513e2ce","fulfillmentId":"12b6ab91-994a-401a-bddc-0d34769f5ef8","failureReason": null,"createdAt":"2026-12-01T18:07:54.178626Z","updatedAt":"2026-12-01T18:07:54.3676Z"}'
+  WHERE id = :oid AND response_status IS NULL;
 COMMIT;
 BEGIN;
 INSERT INTO inbox (event_id, consumer, event_type) VALUES (gen_random_uuid(), 'notifications', 'OrderConfirmed')
