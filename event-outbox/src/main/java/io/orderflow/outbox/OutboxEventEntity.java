@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One row of the Debezium-style outbox table. */
+/**
+ * One row of the Debezium-style outbox table, mapped so Hibernate ORM validates the table at start-up; rows are written
+ * in plain SQL by {@link OutboxWriter}.
+ */
 @Entity
 @Table(name = "outbox")
 public class OutboxEventEntity {

@@ -6,10 +6,11 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.logging.MDC;
 
@@ -17,17 +18,20 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class OutboxWriter {
 
-    private final EntityManager entityManager;
+    private static final String INSERT = "INSERT INTO outbox (id, aggregatetype, aggregateid, type, schemaversion, "
+            + "occurred_at, traceparent, correlation_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+
+    private final TransactionSql sql;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
     @Inject
-    public OutboxWriter(EntityManager entityManager, ObjectMapper objectMapper) {
-        this(entityManager, objectMapper, Clock.systemUTC());
+    public OutboxWriter(TransactionSql sql, ObjectMapper objectMapper) {
+        this(sql, objectMapper, Clock.systemUTC());
     }
 
-    OutboxWriter(EntityManager entityManager, ObjectMapper objectMapper, Clock clock) {
-        this.entityManager = entityManager;
+    OutboxWriter(TransactionSql sql, ObjectMapper objectMapper, Clock clock) {
+        this.sql = sql;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -37,18 +41,24 @@ public class OutboxWriter {
     public UUID append(OutgoingEvent event) {
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant();
-        OutboxEventEntity row = new OutboxEventEntity();
-        row.id = eventId;
-        row.aggregateType = event.aggregateType();
-        row.aggregateId = event.aggregateId();
-        row.type = event.type();
-        row.schemaVersion = event.schemaVersion();
-        row.occurredAt = now;
-        row.traceparent = currentTraceparent();
-        row.correlationId = currentCorrelationId();
-        row.payload = toJson(new EventEnvelope(eventId, event.type(), event.schemaVersion(), event.aggregateType(),
+        String payload = toJson(new EventEnvelope(eventId, event.type(), event.schemaVersion(), event.aggregateType(),
                 event.aggregateId(), now, objectMapper.valueToTree(event.payload())));
-        entityManager.persist(row);
+        String traceparent = currentTraceparent();
+        String correlationId = currentCorrelationId();
+        sql.run(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, eventId);
+                insert.setString(2, event.aggregateType());
+                insert.setString(3, event.aggregateId());
+                insert.setString(4, event.type());
+                insert.setInt(5, event.schemaVersion());
+                insert.setObject(6, now.atOffset(ZoneOffset.UTC));
+                insert.setString(7, traceparent);
+                insert.setString(8, correlationId);
+                insert.setString(9, payload);
+                return insert.executeUpdate();
+            }
+        });
         return eventId;
     }
 

@@ -4,6 +4,7 @@ import io.orderflow.inventory.application.SkuCatalogue;
 import io.orderflow.inventory.domain.Money;
 import io.orderflow.inventory.domain.Sku;
 import io.orderflow.inventory.domain.StockItem;
+import io.orderflow.outbox.TransactionSql;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package io.orderflow.inventory.adapter.out.persistence;
 
 import io.orderflow.inventory.application.CancelledOrders;
 import io.orderflow.inventory.domain.OrderId;
+import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

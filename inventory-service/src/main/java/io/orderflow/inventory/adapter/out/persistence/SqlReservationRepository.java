@@ -4,6 +4,7 @@ import io.orderflow.inventory.application.ReservationRepository;
 import io.orderflow.inventory.domain.OrderId;
 import io.orderflow.inventory.domain.Reservation;
 import io.orderflow.inventory.domain.ReservationId;
+import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,7 @@ import io.orderflow.inventory.application.StockLedger;
 import io.orderflow.inventory.domain.Sku;
 import io.orderflow.inventory.domain.StockBucket;
 import io.orderflow.inventory.domain.StockMove;
+import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,6 +4,7 @@ import io.orderflow.order.application.OrderNotFoundException;
 import io.orderflow.order.application.Orders;
 import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderId;
+import io.orderflow.outbox.TransactionSql;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.orderflow.order.adapter.out.persistence;
 
 import io.orderflow.order.application.StoredAnswers;
 import io.orderflow.order.domain.OrderId;
+import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.util.Optional;

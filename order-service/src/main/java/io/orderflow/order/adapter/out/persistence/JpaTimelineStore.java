@@ -3,6 +3,7 @@ package io.orderflow.order.adapter.out.persistence;
 import io.orderflow.order.application.TimelineStore;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.order.domain.TimelineEntry;
+import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package io.orderflow.payment.adapter.out.persistence;
 
+import io.orderflow.outbox.TransactionSql;
 import io.orderflow.payment.application.PaymentRepository.IdempotentRequest;
 import io.orderflow.payment.domain.ChargeAttempts;
 import io.orderflow.payment.domain.Money;

@@ -1,5 +1,6 @@
 package io.orderflow.payment.adapter.out.persistence;
 
+import io.orderflow.outbox.TransactionSql;
 import io.orderflow.payment.application.OrderLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
 package io.orderflow.payment.adapter.out.persistence;
 
+import io.orderflow.outbox.TransactionSql;
 import io.orderflow.payment.application.CancelledOrders;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;

@@ -1,5 +1,6 @@
 package io.orderflow.payment.adapter.out.persistence;
 
+import io.orderflow.outbox.TransactionSql;
 import io.orderflow.payment.application.FulfillmentRepository;
 import io.orderflow.payment.domain.Fulfillment;
 import io.orderflow.payment.domain.FulfillmentId;

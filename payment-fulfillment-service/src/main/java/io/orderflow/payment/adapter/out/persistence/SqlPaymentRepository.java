@@ -1,6 +1,7 @@
 package io.orderflow.payment.adapter.out.persistence;
 
 import io.orderflow.faults.FaultInjector;
+import io.orderflow.outbox.TransactionSql;
 import io.orderflow.payment.application.DuplicatePaymentException;
 import io.orderflow.payment.application.PaymentRepository;
 import io.orderflow.payment.domain.Payment;
