@@ -7,7 +7,6 @@ import io.orderflow.order.domain.OrderId;
 import io.orderflow.outbox.TransactionSql;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 
 /**

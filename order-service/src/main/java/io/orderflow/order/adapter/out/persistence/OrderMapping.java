@@ -36,7 +36,7 @@ final class OrderMapping {
         return entity;
     }
 
-    static void update(OrderEntity entity, Order order) {
+    private static void update(OrderEntity entity, Order order) {
         entity.status = order.status();
         entity.failureCode = order.failureCode();
         entity.failureReason = order.failureReason();
