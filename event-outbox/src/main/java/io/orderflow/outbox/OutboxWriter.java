@@ -7,10 +7,8 @@ import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.logging.MDC;
 
@@ -43,22 +41,8 @@ public class OutboxWriter {
         Instant now = clock.instant();
         String payload = toJson(new EventEnvelope(eventId, event.type(), event.schemaVersion(), event.aggregateType(),
                 event.aggregateId(), now, objectMapper.valueToTree(event.payload())));
-        String traceparent = currentTraceparent();
-        String correlationId = currentCorrelationId();
-        sql.run(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                insert.setObject(1, eventId);
-                insert.setString(2, event.aggregateType());
-                insert.setString(3, event.aggregateId());
-                insert.setString(4, event.type());
-                insert.setInt(5, event.schemaVersion());
-                insert.setObject(6, now.atOffset(ZoneOffset.UTC));
-                insert.setString(7, traceparent);
-                insert.setString(8, correlationId);
-                insert.setString(9, payload);
-                return insert.executeUpdate();
-            }
-        });
+        sql.update(INSERT, eventId, event.aggregateType(), event.aggregateId(), event.type(), event.schemaVersion(),
+                now, currentTraceparent(), currentCorrelationId(), payload);
         return eventId;
     }
 

@@ -3,6 +3,12 @@ package io.orderflow.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
@@ -28,5 +34,46 @@ public class TransactionSql {
     @Transactional
     public <T> T run(ReturningWork<T> work) {
         return entityManager.unwrap(Session.class).doReturningWork(work);
+    }
+
+    /** One INSERT, UPDATE or DELETE with its parameters in order ({@link #bind}); returns the rows it changed. */
+    public int update(String statement, Object... parameters) {
+        return run(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(statement)) {
+                bind(update, parameters);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** True when the query finds a row. */
+    public boolean exists(String query, Object... parameters) {
+        return run(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(query)) {
+                bind(select, parameters);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    /** Sets the parameters from the first on; an {@link Instant} goes as a UTC timestamp, the driver's own type. */
+    public static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            statement.setObject(i + 1, value instanceof Instant instant ? timestamp(instant) : value);
+        }
+    }
+
+    /** An instant as the driver writes a {@code timestamptz}; null stays null. */
+    public static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** A {@code timestamptz} column as an instant; null stays null. */
+    public static Instant instant(ResultSet rows, String column) throws SQLException {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -55,11 +55,7 @@ public final class ManagedProcess {
     public void awaitHealthy(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue()
-                        + " while starting; see " + logFile);
-            }
-            if (healthy.getAsBoolean()) {
+            if (checkHealthy()) {
                 return;
             }
             pause(Duration.ofMillis(200));

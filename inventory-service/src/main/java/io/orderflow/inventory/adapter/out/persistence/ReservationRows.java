@@ -8,13 +8,12 @@ import io.orderflow.inventory.domain.ReservationId;
 import io.orderflow.inventory.domain.ReservationLine;
 import io.orderflow.inventory.domain.ReservationStatus;
 import io.orderflow.inventory.domain.Sku;
+import io.orderflow.outbox.TransactionSql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,8 +60,7 @@ final class ReservationRows {
                 r.id IN (SELECT id FROM reservations WHERE status = 'HELD' AND expires_at < ?
                          ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)""");
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setObject(1, utc(now));
-            select.setInt(2, limit);
+            TransactionSql.bind(select, now, limit);
             return reservations(select);
         }
     }
@@ -73,21 +71,15 @@ final class ReservationRows {
                 INSERT INTO reservations (id, order_id, status, lines_fingerprint, total_minor, currency, expires_at,
                                           created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING""")) {
-            insert.setObject(1, r.id().value());
-            insert.setObject(2, r.orderId().value());
-            insert.setString(3, r.status().name());
-            insert.setString(4, r.linesFingerprint());
-            insert.setLong(5, r.total().amountMinor());
-            insert.setString(6, r.total().currency());
-            insert.setObject(7, utc(r.expiresAt()));
-            insert.setObject(8, utc(r.createdAt()));
-            insert.setObject(9, utc(r.createdAt()));
+            TransactionSql.bind(insert, r.id().value(), r.orderId().value(), r.status().name(), r.linesFingerprint(),
+                    r.total().amountMinor(), r.total().currency(), r.expiresAt(), r.createdAt(), r.createdAt());
             if (insert.executeUpdate() == 0) {
                 return false;
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO reservation_lines (reservation_id, sku, quantity, unit_price_minor) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO reservation_lines (reservation_id, sku, quantity, unit_price_minor) "
+                        + "VALUES (?, ?, ?, ?)")) {
             for (ReservationLine line : r.lines()) {
                 insert.setObject(1, r.id().value());
                 insert.setString(2, line.sku().value());
@@ -103,9 +95,7 @@ final class ReservationRows {
     static void updateStatus(Connection connection, Reservation r, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE reservations SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
-            update.setString(1, r.status().name());
-            update.setObject(2, utc(now));
-            update.setObject(3, r.id().value());
+            TransactionSql.bind(update, r.status().name(), now, r.id().value());
             update.executeUpdate();
         }
     }
@@ -120,8 +110,8 @@ final class ReservationRows {
                 OrderId orderId = new OrderId(rows.getObject("order_id", UUID.class));
                 ReservationStatus status = ReservationStatus.valueOf(rows.getString("status"));
                 String currency = rows.getString("currency");
-                Instant expiresAt = rows.getObject("expires_at", OffsetDateTime.class).toInstant();
-                Instant createdAt = rows.getObject("created_at", OffsetDateTime.class).toInstant();
+                Instant expiresAt = TransactionSql.instant(rows, "expires_at");
+                Instant createdAt = TransactionSql.instant(rows, "created_at");
                 List<ReservationLine> lines = new ArrayList<>();
                 do {
                     lines.add(new ReservationLine(new Sku(rows.getString("sku")), new Quantity(rows.getInt("quantity")),
@@ -132,9 +122,5 @@ final class ReservationRows {
             }
         }
         return found;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

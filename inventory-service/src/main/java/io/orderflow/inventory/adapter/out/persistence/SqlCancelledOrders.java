@@ -4,10 +4,7 @@ import io.orderflow.inventory.application.CancelledOrders;
 import io.orderflow.inventory.domain.OrderId;
 import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /** The {@code order_cancellations} table. */
 @ApplicationScoped
@@ -22,26 +19,12 @@ public class SqlCancelledOrders implements CancelledOrders {
     @Override
     public boolean add(OrderId orderId, Instant cancelledAt) {
         // ON CONFLICT rather than catching a key violation: a repeated cancellation must not abort the transaction.
-        return sql.run(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO order_cancellations "
-                    + "(order_id, cancelled_at) VALUES (?, ?) ON CONFLICT (order_id) DO NOTHING")) {
-                insert.setObject(1, orderId.value());
-                insert.setObject(2, cancelledAt.atOffset(ZoneOffset.UTC));
-                return insert.executeUpdate() == 1;
-            }
-        });
+        return sql.update("INSERT INTO order_cancellations (order_id, cancelled_at) VALUES (?, ?) "
+                + "ON CONFLICT (order_id) DO NOTHING", orderId.value(), cancelledAt) == 1;
     }
 
     @Override
     public boolean contains(OrderId orderId) {
-        return sql.run(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT 1 FROM order_cancellations WHERE order_id = ?")) {
-                select.setObject(1, orderId.value());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next();
-                }
-            }
-        });
+        return sql.exists("SELECT 1 FROM order_cancellations WHERE order_id = ?", orderId.value());
     }
 }

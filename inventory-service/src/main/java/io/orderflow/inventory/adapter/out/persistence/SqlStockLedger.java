@@ -26,29 +26,15 @@ public class SqlStockLedger implements StockLedger {
     public boolean apply(StockMove move) {
         String from = column(move.from());
         String to = column(move.to());
-        return sql.run(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE skus SET " + from + " = " + from
-                    + " - ?, " + to + " = " + to + " + ?, updated_at = now() WHERE sku = ? AND " + from + " >= ?")) {
-                update.setInt(1, move.units());
-                update.setInt(2, move.units());
-                update.setString(3, move.sku().value());
-                update.setInt(4, move.units());
-                return update.executeUpdate() == 1;
-            }
-        });
+        return sql.update("UPDATE skus SET " + from + " = " + from + " - ?, " + to + " = " + to + " + ?, "
+                        + "updated_at = now() WHERE sku = ? AND " + from + " >= ?",
+                move.units(), move.units(), move.sku().value(), move.units()) == 1;
     }
 
     @Override
     public boolean adjustOnHand(Sku sku, int delta) {
-        return sql.run(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE skus SET on_hand = on_hand + ?, updated_at = now() WHERE sku = ? AND on_hand + ? >= 0")) {
-                update.setInt(1, delta);
-                update.setString(2, sku.value());
-                update.setInt(3, delta);
-                return update.executeUpdate() == 1;
-            }
-        });
+        return sql.update("UPDATE skus SET on_hand = on_hand + ?, updated_at = now() "
+                + "WHERE sku = ? AND on_hand + ? >= 0", delta, sku.value(), delta) == 1;
     }
 
     @Override

@@ -47,7 +47,8 @@ public class JpaOrders implements Orders {
 
     @Override
     public Order lock(OrderId id) {
-        return sql.run(connection -> OrderRows.read(connection, id, true)).orElseThrow(() -> new OrderNotFoundException(id));
+        return sql.run(connection -> OrderRows.read(connection, id, true))
+                .orElseThrow(() -> new OrderNotFoundException(id));
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.orderflow.order.application.StoredAnswers;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
 import java.util.Optional;
 
 /** Stored answers in the order's row. */
@@ -28,15 +27,8 @@ public class JpaStoredAnswers implements StoredAnswers {
 
     @Override
     public boolean keepFirst(OrderId id, StoredAnswer answer) {
-        return sql.run(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE orders SET response_status = ?, "
-                    + "response_type = ?, response_body = ? WHERE id = ? AND response_status IS NULL")) {
-                update.setInt(1, answer.status());
-                update.setString(2, answer.contentType());
-                update.setString(3, answer.body());
-                update.setObject(4, id.value());
-                return update.executeUpdate() == 1;
-            }
-        });
+        return sql.update("UPDATE orders SET response_status = ?, response_type = ?, response_body = ? "
+                + "WHERE id = ? AND response_status IS NULL", answer.status(), answer.contentType(), answer.body(),
+                id.value()) == 1;
     }
 }

@@ -6,11 +6,9 @@ import io.orderflow.order.domain.TimelineEntry;
 import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,26 +25,11 @@ public class JpaTimelineStore implements TimelineStore {
 
     @Override
     public void add(TimelineEntry e) {
-        sql.run(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
-                                                correlation_id, summary)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""")) {
-                insert.setObject(1, e.eventId());
-                insert.setObject(2, e.orderId().value());
-                insert.setString(3, e.service());
-                insert.setString(4, e.type());
-                insert.setObject(5, utc(e.occurredAt()));
-                insert.setObject(6, utc(e.receivedAt()));
-                insert.setString(7, e.correlationId());
-                insert.setString(8, e.summary());
-                return insert.executeUpdate();
-            }
-        });
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        sql.update("""
+                INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                                            correlation_id, summary)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""", e.eventId(), e.orderId().value(),
+                e.service(), e.type(), e.occurredAt(), e.receivedAt(), e.correlationId(), e.summary());
     }
 
     @Override

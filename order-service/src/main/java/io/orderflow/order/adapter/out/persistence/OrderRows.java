@@ -10,6 +10,7 @@ import io.orderflow.order.domain.PricedLine;
 import io.orderflow.order.domain.Quantity;
 import io.orderflow.order.domain.SagaIds;
 import io.orderflow.order.domain.Sku;
+import io.orderflow.outbox.TransactionSql;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -86,7 +87,8 @@ final class OrderRows {
             update.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
             update.setObject(9, order.id().value());
             Array skus = connection.createArrayOf("varchar", prices.stream().map(p -> p.sku().value()).toArray());
-            Array amounts = connection.createArrayOf("bigint", prices.stream().map(PricedLine::unitPriceMinor).toArray());
+            Array amounts = connection.createArrayOf("bigint",
+                    prices.stream().map(PricedLine::unitPriceMinor).toArray());
             update.setArray(10, skus);
             update.setArray(11, amounts);
             update.executeUpdate();
@@ -98,7 +100,7 @@ final class OrderRows {
         OrderStatus status = OrderStatus.valueOf(rows.getString("status"));
         String currency = rows.getString("currency");
         String shippingAddress = rows.getString("shipping_address");
-        Instant createdAt = rows.getObject("created_at", OffsetDateTime.class).toInstant();
+        Instant createdAt = TransactionSql.instant(rows, "created_at");
         String failureCode = rows.getString("failure_code");
         String failureReason = rows.getString("failure_reason");
         String cancelledFrom = rows.getString("cancelled_from");

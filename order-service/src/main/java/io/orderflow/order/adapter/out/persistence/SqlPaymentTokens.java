@@ -19,14 +19,8 @@ public class SqlPaymentTokens implements PaymentTokens {
 
     @Override
     public void keep(OrderId id, String paymentToken) {
-        sql.run(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO order_payment_tokens (order_id, payment_token) VALUES (?, ?)")) {
-                insert.setObject(1, id.value());
-                insert.setString(2, paymentToken);
-                return insert.executeUpdate();
-            }
-        });
+        sql.update("INSERT INTO order_payment_tokens (order_id, payment_token) VALUES (?, ?)", id.value(),
+                paymentToken);
     }
 
     @Override

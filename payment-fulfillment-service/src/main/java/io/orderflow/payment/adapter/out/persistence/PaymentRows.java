@@ -13,8 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,17 +30,11 @@ final class PaymentRows {
     static void insert(Connection connection, Payment p, String requestFingerprint, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payments (" + COLUMNS
                 + ", updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            insert.setObject(1, p.id().value());
-            insert.setObject(2, p.details().orderId());
-            insert.setObject(3, p.details().reservationId());
-            insert.setLong(4, p.details().amount().amountMinor());
-            insert.setString(5, p.details().amount().currency());
-            insert.setString(6, p.details().shippingAddress());
-            insert.setString(7, p.idempotencyKey());
-            insert.setString(8, requestFingerprint);
-            setState(insert, 9, p);
-            insert.setObject(15, utc(p.createdAt()));
-            insert.setObject(16, utc(now));
+            TransactionSql.bind(insert, p.id().value(), p.details().orderId(), p.details().reservationId(),
+                    p.details().amount().amountMinor(), p.details().amount().currency(), p.details().shippingAddress(),
+                    p.idempotencyKey(), requestFingerprint, p.status().name(), p.providerChargeId(), p.declineReason(),
+                    p.voidReason(), p.chargeAttempts().failed(), p.chargeAttempts().lastStartedAt(), p.createdAt(),
+                    now);
             insert.executeUpdate();
         }
     }
@@ -52,9 +44,7 @@ final class PaymentRows {
             throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM payments WHERE "
                 + where)) {
-            for (int i = 0; i < parameters.length; i++) {
-                select.setObject(i + 1, parameters[i]);
-            }
+            TransactionSql.bind(select, parameters);
             List<IdempotentRequest> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -70,41 +60,23 @@ final class PaymentRows {
         try (PreparedStatement update = connection.prepareStatement("UPDATE payments SET status = ?, "
                 + "provider_charge_id = ?, decline_reason = ?, void_reason = ?, failed_charge_attempts = ?, "
                 + "last_charge_attempt_at = ?, updated_at = ?, version = version + 1 WHERE id = ?")) {
-            setState(update, 1, p);
-            update.setObject(7, utc(now));
-            update.setObject(8, p.id().value());
+            TransactionSql.bind(update, p.status().name(), p.providerChargeId(), p.declineReason(), p.voidReason(),
+                    p.chargeAttempts().failed(), p.chargeAttempts().lastStartedAt(), now, p.id().value());
             return update.executeUpdate() == 1;
         }
-    }
-
-    /** The six columns a payment's life changes, from parameter {@code first} on. */
-    private static void setState(PreparedStatement statement, int first, Payment p) throws SQLException {
-        statement.setString(first, p.status().name());
-        statement.setString(first + 1, p.providerChargeId());
-        statement.setString(first + 2, p.declineReason());
-        statement.setString(first + 3, p.voidReason());
-        statement.setInt(first + 4, p.chargeAttempts().failed());
-        statement.setObject(first + 5, utc(p.chargeAttempts().lastStartedAt()));
     }
 
     private static Payment payment(ResultSet rows) throws SQLException {
         PaymentDetails details = new PaymentDetails(rows.getObject("order_id", UUID.class),
                 rows.getObject("reservation_id", UUID.class),
-                new Money(rows.getLong("amount_minor"), rows.getString("currency")), rows.getString("shipping_address"));
+                new Money(rows.getLong("amount_minor"), rows.getString("currency")),
+                rows.getString("shipping_address"));
         return Payment.restore(new PaymentId(rows.getObject("id", UUID.class)), details,
-                rows.getString("idempotency_key"), instant(rows, "created_at"),
+                rows.getString("idempotency_key"), TransactionSql.instant(rows, "created_at"),
                 PaymentStatus.valueOf(rows.getString("status")),
-                new ChargeAttempts(rows.getInt("failed_charge_attempts"), instant(rows, "last_charge_attempt_at")),
+                new ChargeAttempts(rows.getInt("failed_charge_attempts"),
+                        TransactionSql.instant(rows, "last_charge_attempt_at")),
                 new Payment.Outcome(rows.getString("provider_charge_id"), rows.getString("decline_reason"),
                         rows.getString("void_reason")));
-    }
-
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

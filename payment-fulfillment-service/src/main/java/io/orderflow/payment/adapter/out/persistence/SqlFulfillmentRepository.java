@@ -10,9 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,19 +29,9 @@ public class SqlFulfillmentRepository implements FulfillmentRepository {
 
     @Override
     public void add(Fulfillment f) {
-        sql.run(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO fulfillments (id, order_id, "
-                    + "payment_id, shipping_address, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, f.id().value());
-                insert.setObject(2, f.orderId());
-                insert.setObject(3, f.paymentId().value());
-                insert.setString(4, f.shippingAddress());
-                insert.setString(5, f.status().name());
-                insert.setObject(6, utc(f.createdAt()));
-                insert.setObject(7, utc(f.createdAt()));
-                return insert.executeUpdate();
-            }
-        });
+        sql.update("INSERT INTO fulfillments (id, order_id, payment_id, shipping_address, status, created_at, "
+                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", f.id().value(), f.orderId(), f.paymentId().value(),
+                f.shippingAddress(), f.status().name(), f.createdAt(), f.createdAt());
     }
 
     @Override
@@ -69,16 +56,8 @@ public class SqlFulfillmentRepository implements FulfillmentRepository {
 
     @Override
     public void update(Fulfillment f) {
-        int updated = sql.run(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE fulfillments SET status = ?, updated_at = ? WHERE id = ?")) {
-                update.setString(1, f.status().name());
-                update.setObject(2, utc(clock.instant()));
-                update.setObject(3, f.id().value());
-                return update.executeUpdate();
-            }
-        });
-        if (updated != 1) {
+        if (sql.update("UPDATE fulfillments SET status = ?, updated_at = ? WHERE id = ?", f.status().name(),
+                clock.instant(), f.id().value()) != 1) {
             throw new IllegalStateException("fulfillment " + f.id() + " is not stored");
         }
     }
@@ -93,16 +72,12 @@ public class SqlFulfillmentRepository implements FulfillmentRepository {
                     while (rows.next()) {
                         found.add(Fulfillment.restore(new FulfillmentId(rows.getObject(1, UUID.class)),
                                 rows.getObject(2, UUID.class), new PaymentId(rows.getObject(3, UUID.class)),
-                                rows.getString(4), rows.getObject(6, OffsetDateTime.class).toInstant(),
+                                rows.getString(4), TransactionSql.instant(rows, "created_at"),
                                 FulfillmentStatus.valueOf(rows.getString(5))));
                     }
                 }
                 return found;
             }
         });
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
