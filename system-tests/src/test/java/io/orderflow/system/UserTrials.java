@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.orderflow.stack.Stack;
+import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,13 +20,14 @@ final class UserTrials {
     static final String CANCEL_TWICE = "user:duplicate-cancel";
     static final String CANCEL_DURING_CHARGE = "user:cancel-while-provider-charges";
     static final String CANCEL_DURING_STALL = "user:cancel-while-s3-stalled-on-its-database";
+    static final String PLACE_AT_ONCE = "user:same-order-sent-four-times-at-once";
     static final String DECLINED = "user:declined-card";
     static final String PROVIDER_ERRORS = "provider:keeps-failing";
     static final String PROVIDER_SLOW = "provider:slow";
     static final String S3_STALLED_PAST_TIMEOUT = "stall:s3-database-past-client-timeout";
 
     static final List<String> KINDS = List.of(CANCEL_AFTER, CANCEL_TWICE, CANCEL_DURING_CHARGE, CANCEL_DURING_STALL,
-            DECLINED, PROVIDER_ERRORS, PROVIDER_SLOW, S3_STALLED_PAST_TIMEOUT);
+            PLACE_AT_ONCE, DECLINED, PROVIDER_ERRORS, PROVIDER_SLOW, S3_STALLED_PAST_TIMEOUT);
 
     private static final Set<String> CANCELLED = Set.of("CANCELLED");
     /** The outcome allowed when healing may outlast the reservation's TTL: completed, or expired and undone. */
@@ -67,6 +70,10 @@ final class UserTrials {
                 Faults.armDelay(stack, Faults.S3_PAYMENT_BEFORE_COMMIT, 3_000);
                 yield cancelWhilePaying(kind, seed, trial, sku, "tok_approve", started);
             }
+            case PLACE_AT_ONCE -> {
+                String id = placedAtOnce(sku, 4, "trial " + trial + " (" + kind + ") of seed " + seed);
+                yield awaitFinal(platform, kind, seed, trial, id, started, COMPLETED_OR_EXPIRED);
+            }
             case DECLINED -> settles(kind, seed, trial, sku, "tok_decline", started, Set.of("FAILED:PAYMENT_DECLINED"));
             case PROVIDER_ERRORS -> settles(kind, seed, trial, sku, "tok_error", started, Set.of("FAILED:PAYMENT_FAILED"));
             case PROVIDER_SLOW -> settles(kind, seed, trial, sku, "tok_slow", started, COMPLETED_OR_EXPIRED);
@@ -92,6 +99,25 @@ final class UserTrials {
         assertThat(platform.cancel(id).statusCode()).isIn(200, 202);
         placing.join();
         return awaitFinal(platform, kind, seed, trial, id, started, CANCELLED);
+    }
+
+    /**
+     * A client that resends one order (same key, same body) before the first answer: every copy is answered as the
+     * one order (201, or 202 while a step is still in doubt), never with an error, and there is only one order.
+     */
+    private String placedAtOnce(String sku, int copies, String trial) {
+        String key = UUID.randomUUID().toString();
+        List<CompletableFuture<Response>> sent = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            sent.add(CompletableFuture.supplyAsync(() -> platform.placeOrder(key, sku, 1, "tok_approve")));
+        }
+        List<Response> answers = sent.stream().map(CompletableFuture::join).toList();
+        assertThat(answers).extracting(Response::statusCode)
+                .as("%s: answers to %d copies of one order", trial, copies).allMatch(s -> s == 201 || s == 202);
+        assertThat(answers).extracting(a -> a.jsonPath().getString("id")).as(trial).containsOnly(answers.get(0).jsonPath()
+                .getString("id"));
+        assertThat(platform.orderIdsWithSku(sku)).as(trial).hasSize(1);
+        return answers.get(0).jsonPath().getString("id");
     }
 
     /** A completed order; under load a step may answer 202 first, and recovery then finishes it. */

@@ -18,7 +18,8 @@ public class ReservationSweeper {
     }
 
     @Scheduled(identity = IDENTITY, every = "${inventory.reservation.sweep-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         // A full batch means more may be overdue: keep going rather than wait for the next tick.
         int expired;

@@ -21,7 +21,8 @@ public class InboxHousekeeping {
         this.retention = retention;
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void trim() {
         int forgotten = trimInbox.olderThan(retention);
         if (forgotten > 0) {

@@ -15,7 +15,8 @@ public class RecoveryScheduler {
     }
 
     @Scheduled(identity = "order-recovery", every = "${orders.recovery.interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void recover() {
         while (recoverOrders.runOnce() > 0) {
             // keep going while whole batches are due

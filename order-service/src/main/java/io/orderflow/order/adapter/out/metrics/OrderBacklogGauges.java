@@ -38,7 +38,8 @@ public class OrderBacklogGauges {
 
     /** Counts again; when the database cannot answer, the last counts stay (the health check reports it). */
     @Scheduled(identity = "order-backlog-gauges", every = "${orders.metrics.backlog-refresh:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void refresh() {
         try {
             OrderBacklogQuery.Counts counts = query.count();

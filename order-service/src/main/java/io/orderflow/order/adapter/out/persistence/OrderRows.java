@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /**
  * The saga's reads and writes of an order in plain SQL, on the connection of the caller's transaction. Each step
- * reads the order and its lines in one statement (with the row lock when asked) and writes only the columns the
+ * reads the order and its lines in one statement (after taking the row lock when asked) and writes only the columns the
  * saga changes: no managed entity, so nothing to dirty-check at commit and no unchanged column written back.
  */
 final class OrderRows {
@@ -52,11 +52,28 @@ final class OrderRows {
     private OrderRows() {
     }
 
+    /**
+     * The lock is taken by a statement of its own, before the read: one statement that joins and locks would, after
+     * waiting for the lock, return the order row as committed by the step it waited for but the lines as they were
+     * when it began (PostgreSQL re-reads only the locked rows), e.g. a RESERVED order without its prices.
+     */
     static Optional<Order> read(Connection connection, OrderId id, boolean lock) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(lock ? SELECT + " FOR UPDATE OF o" : SELECT)) {
+        if (lock && !lockRow(connection, id)) {
+            return Optional.empty();
+        }
+        try (PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setObject(1, id.value());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(order(id, rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean lockRow(Connection connection, OrderId id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM orders WHERE id = ? FOR UPDATE")) {
+            select.setObject(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
             }
         }
     }
