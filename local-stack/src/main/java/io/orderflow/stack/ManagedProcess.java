@@ -19,17 +19,19 @@ public final class ManagedProcess {
     private final Path logFile;
     private final Path pidFile;
     private final BooleanSupplier healthy;
+    private final Path directory;
     private volatile Process process;
     private volatile long startedNanos;
 
     ManagedProcess(String name, List<String> command, Map<String, String> environment, Path logFile, Path pidFile,
-                   BooleanSupplier healthy) {
+                   BooleanSupplier healthy, Path directory) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;
         this.pidFile = pidFile;
         this.healthy = healthy;
+        this.directory = directory;
     }
 
     public synchronized void start() {
@@ -43,6 +45,9 @@ public final class ManagedProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
             startedNanos = System.nanoTime();
             process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));

@@ -15,8 +15,13 @@ import java.util.function.BooleanSupplier;
 /** The command line, environment and health check of each kind of process in the stack. */
 final class ProcessSpecs {
 
-    /** What {@link ManagedProcess} needs to run one process. */
-    record Spec(String name, List<String> command, Map<String, String> environment, BooleanSupplier health) {
+    /** What {@link ManagedProcess} needs to run one process; {@code directory} null runs it in the launcher's. */
+    record Spec(String name, List<String> command, Map<String, String> environment, BooleanSupplier health,
+                Path directory) {
+
+        Spec(String name, List<String> command, Map<String, String> environment, BooleanSupplier health) {
+            this(name, command, environment, health, null);
+        }
     }
 
     /** The relay's settings that ./stack passes on from its own environment when they are set. */
@@ -31,6 +36,9 @@ final class ProcessSpecs {
      */
     private static final String[] SERVICE_JVM_OPTIONS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
         "-Xmx128m", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k"};
+
+    /** The class-data archive Quarkus writes beside the jar (quarkus.package.jar.appcds.enabled). */
+    private static final String CLASS_ARCHIVE = "app-cds.jsa";
 
     private ProcessSpecs() {
     }
@@ -114,7 +122,12 @@ final class ProcessSpecs {
     static Spec service(StackConfig config, ServiceSpec service, StackSecrets secrets,
                         Map<String, String> extraEnvironment) {
         List<String> command = java(config, serviceJvmOptions());
-        command.addAll(List.of("-jar", serviceJar(config, service).toString()));
+        // The build's class-data archive names the jars relative to the application's directory: run it from there.
+        Path jar = serviceJar(config, service);
+        if (Files.isRegularFile(jar.resolveSibling(CLASS_ARCHIVE))) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
+        }
+        command.addAll(List.of("-jar", jar.getFileName().toString()));
         Map<String, String> env = new HashMap<>();
         String prefix = service.envPrefix();
         env.put(prefix + "_HTTP_PORT", Integer.toString(config.port(service.portName())));
@@ -134,7 +147,7 @@ final class ProcessSpecs {
         env.putAll(tracing(config));
         env.putAll(extraEnvironment);
         return new Spec(service.name(), command, env, HealthChecks.http200(
-                "http://localhost:" + config.port(service.portName()) + "/q/health/ready"));
+                "http://localhost:" + config.port(service.portName()) + "/q/health/ready"), jar.getParent());
     }
 
     /**

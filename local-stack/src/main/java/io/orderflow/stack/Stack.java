@@ -149,7 +149,7 @@ public final class Stack implements AutoCloseable {
         requireOpen();
         ManagedProcess process = new ManagedProcess(spec.name(), spec.command(), spec.environment(),
                 config.logsDir().resolve(spec.name() + ".log"), config.dataDir().resolve("pids/" + spec.name() + ".pid"),
-                spec.health());
+                spec.health(), spec.directory());
         processes.put(spec.name(), process);
         process.start();
         return process;
