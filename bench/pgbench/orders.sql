@@ -20,9 +20,9 @@ insert into orders (attempts,cancelled_from,created_at,currency,customer_id,fail
 insert into order_lines (line_no,order_id,quantity,sku,unit_price_minor)
   values (1,:oid,:qty,:skuprefix::text || lpad(:n::text, 2, '0'),NULL) RETURNING id AS line \gset
 INSERT INTO order_payment_tokens (order_id, payment_token) VALUES (:oid, 'tok_approve');
-insert into outbox (aggregateid,aggregatetype,correlation_id,occurred_at,payload,schemaversion,traceparent,type,id)
-  values (:oid,'benchmark',:corr,now(),'{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderPlaced", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}',
-  1,'00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01','OrderPlaced',gen_random_uuid());
+INSERT INTO outbox (id, aggregatetype, aggregateid, type, schemaversion, occurred_at, traceparent, correlation_id, payload)
+  VALUES (gen_random_uuid(), 'benchmark', :oid, 'OrderPlaced', 1, now(), '00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01', :corr,
+  '{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderPlaced", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}'::jsonb);
 COMMIT;
 BEGIN;
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
@@ -82,9 +82,9 @@ WITH saved AS (
 UPDATE order_lines l SET unit_price_minor = p.price
   FROM saved, unnest(ARRAY[:skuprefix::text || lpad(:n::text, 2, '0')]::varchar[], ARRAY[500]::bigint[]) AS p(sku, price)
   WHERE l.order_id = saved.id AND l.sku = p.sku AND l.unit_price_minor IS NULL;
-insert into outbox (aggregateid,aggregatetype,correlation_id,occurred_at,payload,schemaversion,traceparent,type,id)
-  values (:oid,'benchmark',:corr,now(),'{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderConfirmed", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}',
-  1,'00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01','OrderConfirmed',gen_random_uuid());
+INSERT INTO outbox (id, aggregatetype, aggregateid, type, schemaversion, occurred_at, traceparent, correlation_id, payload)
+  VALUES (gen_random_uuid(), 'benchmark', :oid, 'OrderConfirmed', 1, now(), '00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01', :corr,
+  '{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderConfirmed", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}'::jsonb);
 COMMIT;
 BEGIN;
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
