@@ -13,6 +13,9 @@ import java.util.function.BooleanSupplier;
 /** One child process of the stack: started with its log file and pid file, stopped or killed on demand. */
 public final class ManagedProcess {
 
+    /** How long a stopping process may take before it is killed. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
     private final String name;
     private final List<String> command;
     private final Map<String, String> environment;
@@ -97,10 +100,24 @@ public final class ManagedProcess {
 
     /** SIGTERM, then SIGKILL if it has not stopped within the grace period. */
     public synchronized void stop() {
+        requestStop();
+        awaitStopped(System.nanoTime() + STOP_GRACE.toNanos());
+    }
+
+    /** SIGTERM, without waiting: {@link #awaitStopped} waits, so several processes can stop at once. */
+    synchronized void requestStop() {
         Process p = process;
         if (p != null && p.isAlive()) {
             p.destroy();
-            if (!waitFor(p, Duration.ofSeconds(20))) {
+        }
+    }
+
+    /** Waits until the process has stopped, killing it (SIGKILL) if it is still running at the deadline. */
+    synchronized void awaitStopped(long deadlineNanos) {
+        Process p = process;
+        if (p != null && p.isAlive()) {
+            Duration left = Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+            if (!waitFor(p, left)) {
                 p.destroyForcibly();
                 waitFor(p, Duration.ofSeconds(10));
             }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
 public final class Stack implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** The processes the others send to: stopped after them. */
+    private static final Set<String> SHARED_INFRASTRUCTURE = Set.of("kafka", "zipkin");
 
     private final StackConfig config;
     private final Map<String, String> extraEnvironment;
@@ -274,16 +277,29 @@ public final class Stack implements AutoCloseable {
 
     /** Stops everything in reverse start order; nothing starts after this. */
     @Override
+    /**
+     * Stops everything: first, all at once, the processes that use Kafka and Zipkin (services, relay, fakes), then
+     * those two, then PostgreSQL. One by one, each service's graceful stop added up to more than the 30 s a test JVM
+     * is given to exit, and the processes not stopped by then were left running.
+     */
     public synchronized void close() {
         closed = true;
-        List<ManagedProcess> reversed = new ArrayList<>(processes.values());
-        java.util.Collections.reverse(reversed);
-        for (ManagedProcess process : reversed) {
-            process.stop();
+        List<ManagedProcess> users = new ArrayList<>();
+        List<ManagedProcess> used = new ArrayList<>();
+        for (ManagedProcess process : processes.values()) {
+            (SHARED_INFRASTRUCTURE.contains(process.name()) ? used : users).add(process);
         }
+        stopTogether(users);
+        stopTogether(used);
         if (postgres != null) {
             postgres.close();
             postgres = null;
         }
+    }
+
+    private static void stopTogether(List<ManagedProcess> group) {
+        group.forEach(ManagedProcess::requestStop);
+        long deadline = System.nanoTime() + ManagedProcess.STOP_GRACE.toNanos();
+        group.forEach(process -> process.awaitStopped(deadline));
     }
 }
