@@ -160,7 +160,7 @@ public final class Stack implements AutoCloseable {
 
     private synchronized void startPostgres() {
         requireOpen();
-        postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
+        postgres = PostgresServer.startOwned(config.dataDir().resolve("postgres"), config.port("postgres"),
                 config.logsDir().resolve("postgres.log"));
     }
 
@@ -244,7 +244,7 @@ public final class Stack implements AutoCloseable {
     /** Stops PostgreSQL (fast shutdown) and starts it again on the same data. */
     public void restartPostgres() {
         postgres.close();
-        postgres = PostgresServer.start(config.dataDir().resolve("postgres"), config.port("postgres"),
+        postgres = PostgresServer.startOwned(config.dataDir().resolve("postgres"), config.port("postgres"),
                 config.logsDir().resolve("postgres.log"));
     }
 

@@ -27,13 +27,21 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts a server whose data lives in {@code dataDir} and survives a restart. */
+    /** Starts a server whose data lives in {@code dataDir} and survives a restart; it stops when the JVM exits. */
     public static PostgresServer start(Path dataDir, int port) {
-        return start(dataDir, port, null);
+        return start(dataDir, port, null, true);
     }
 
-    /** As {@link #start(Path, int)}, writing the server's own log to {@code logFile} when given. */
-    public static PostgresServer start(Path dataDir, int port, Path logFile) {
+    /**
+     * A server its caller stops ({@link #close}) when it chooses, writing the server's own log to {@code logFile}:
+     * no shutdown hook of its own, which would stop it at exit at the same moment as, not after, the processes that
+     * still use it (the local stack stops its services first).
+     */
+    public static PostgresServer startOwned(Path dataDir, int port, Path logFile) {
+        return start(dataDir, port, logFile, false);
+    }
+
+    private static PostgresServer start(Path dataDir, int port, Path logFile, boolean stopAtExit) {
         try {
             Files.createDirectories(dataDir);
             StalePostmaster.stopIfRunning(dataDir);
@@ -44,6 +52,7 @@ public final class PostgresServer implements AutoCloseable {
                         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             }
             EmbeddedPostgres postgres = builder
+                    .setRegisterShutdownHook(stopAtExit)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
