@@ -3,6 +3,7 @@ package io.orderflow.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,14 +49,17 @@ public class TransactionSql {
 
     /** True when the query finds a row. */
     public boolean exists(String query, Object... parameters) {
-        return run(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(query)) {
-                bind(select, parameters);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next();
-                }
+        return run(connection -> exists(connection, query, parameters));
+    }
+
+    /** The same on a connection the caller already holds (inside {@link #run}). */
+    public static boolean exists(Connection connection, String query, Object... parameters) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(query)) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
             }
-        });
+        }
     }
 
     /** Sets the parameters from the first on; an {@link Instant} goes as a UTC timestamp, the driver's own type. */

@@ -58,22 +58,13 @@ final class OrderRows {
      * when it began (PostgreSQL re-reads only the locked rows), e.g. a RESERVED order without its prices.
      */
     static Optional<Order> read(Connection connection, OrderId id, boolean lock) throws SQLException {
-        if (lock && !lockRow(connection, id)) {
+        if (lock && !TransactionSql.exists(connection, "SELECT 1 FROM orders WHERE id = ? FOR UPDATE", id.value())) {
             return Optional.empty();
         }
         try (PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setObject(1, id.value());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(order(id, rows)) : Optional.empty();
-            }
-        }
-    }
-
-    private static boolean lockRow(Connection connection, OrderId id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM orders WHERE id = ? FOR UPDATE")) {
-            select.setObject(1, id.value());
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
             }
         }
     }
