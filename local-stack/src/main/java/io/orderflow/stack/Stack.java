@@ -275,13 +275,12 @@ public final class Stack implements AutoCloseable {
         return pids;
     }
 
-    /** Stops everything in reverse start order; nothing starts after this. */
-    @Override
     /**
-     * Stops everything: first, all at once, the processes that use Kafka and Zipkin (services, relay, fakes), then
-     * those two, then PostgreSQL. One by one, each service's graceful stop added up to more than the 30 s a test JVM
-     * is given to exit, and the processes not stopped by then were left running.
+     * Stops everything, and nothing starts after this: first, all at once, the processes that use Kafka and Zipkin
+     * (services, relay, fakes), then those two, then PostgreSQL. One by one, each service's graceful stop added up to
+     * more than the 30 s a test JVM is given to exit, and the processes not stopped by then were left running.
      */
+    @Override
     public synchronized void close() {
         closed = true;
         List<ManagedProcess> users = new ArrayList<>();
