@@ -7,8 +7,8 @@ import java.util.List;
 /** Port: the projected timelines. */
 public interface TimelineStore {
 
-    /** Adds the entry; an entry with the same event id is kept as it was. */
-    void add(TimelineEntry entry);
+    /** Adds the entries; an entry whose event id is stored already is kept as it was. */
+    void add(List<TimelineEntry> entries);
 
     /** The order's entries by the time their service recorded them. */
     List<TimelineEntry> of(OrderId orderId);

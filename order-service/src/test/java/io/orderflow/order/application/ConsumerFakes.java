@@ -39,8 +39,8 @@ final class ConsumerFakes {
         final Map<UUID, TimelineEntry> entries = new HashMap<>();
 
         @Override
-        public void add(TimelineEntry entry) {
-            entries.putIfAbsent(entry.eventId(), entry);
+        public void add(List<TimelineEntry> added) {
+            added.forEach(entry -> entries.putIfAbsent(entry.eventId(), entry));
         }
 
         @Override

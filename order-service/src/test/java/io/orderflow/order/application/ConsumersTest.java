@@ -9,6 +9,7 @@ import io.orderflow.order.domain.TimelineEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,18 @@ class ConsumersTest {
         assertThat(timelineStore.of(order)).hasSize(1);
         assertThat(mailbox.sent).hasSize(1);
         assertThat(mailbox.sent.get(0).text()).contains("12.50 EUR");
+    }
+
+    @Test
+    void aPollsEventsAreProjectedTogetherAndOnesSeenBeforeAddNothing() {
+        IncomingEvent placed = event("OrderPlaced", T, "{}");
+        timeline.apply(placed);
+
+        timeline.applyAll(List.of(event("StockReserved", T.plusSeconds(1), "{}"), placed,
+                event("OrderConfirmed", T.plusSeconds(2), "{}")));
+
+        assertThat(timelineStore.of(order)).extracting(TimelineEntry::type)
+                .containsExactly("OrderPlaced", "StockReserved", "OrderConfirmed");
     }
 
     @Test

@@ -2,52 +2,49 @@ package io.orderflow.order.adapter.in.kafka;
 
 import io.orderflow.order.application.EventParser;
 import io.orderflow.order.application.NotifyCustomer;
-import io.orderflow.order.application.PoisonEventException;
-import io.orderflow.order.application.ProjectTimeline;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The Kafka side of the two consumers. A record that fails is retried in place with exponential backoff, about half
- * a minute in all, long enough to ride out a database or mail server restart (the partition waits, so per-order
- * order holds); after the last retry, or at once for poison, the channel's
+ * The Kafka side of the two consumers. A record that fails is retried in place ({@link RetriedEvents}; the partition
+ * waits, so per-order order holds); after the last retry, or at once for poison, the channel's
  * dead-letter-queue strategy publishes it to {@code order-service.<consumer>.dlq} with the reason, the exception and
- * the original topic, partition and offset in headers (see application.properties).
+ * the original topic, partition and offset in headers (see application.properties). The timeline takes a poll's
+ * records together ({@link TimelineBatches}); notifications go one by one, since each may send a mail.
  */
 @ApplicationScoped
 public class EventConsumers {
 
     private final EventParser parser;
-    private final ProjectTimeline timeline;
+    private final TimelineBatches timeline;
     private final NotifyCustomer notifications;
+    private final RetriedEvents retried;
 
-    public EventConsumers(EventParser parser, ProjectTimeline timeline, NotifyCustomer notifications) {
+    public EventConsumers(EventParser parser, TimelineBatches timeline, NotifyCustomer notifications,
+                          RetriedEvents retried) {
         this.parser = parser;
         this.timeline = timeline;
         this.notifications = notifications;
+        this.retried = retried;
     }
 
     @Incoming("timeline")
     @Blocking
-    @Retry(maxRetries = 8, delay = 200, jitter = 100, abortOn = PoisonEventException.class)
-    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
-    public void timeline(ConsumerRecord<String, String> record) {
-        try (var ignored = RecordLogContext.of(record)) {
-            timeline.apply(parser.parse(record.value(), Headers.text(record, "correlationId")));
-        }
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public CompletionStage<Void> timeline(KafkaRecordBatch<String, String> batch) {
+        return timeline.apply(batch.getRecords());
     }
 
     @Incoming("notifications")
     @Blocking
-    @Retry(maxRetries = 8, delay = 200, jitter = 100, abortOn = PoisonEventException.class)
-    @ExponentialBackoff(factor = 2, maxDelay = 10_000)
     public void notifications(ConsumerRecord<String, String> record) {
         try (var ignored = RecordLogContext.of(record)) {
-            notifications.apply(parser.parse(record.value(), Headers.text(record, "correlationId")));
+            retried.apply(notifications, parser.parse(record.value(), Headers.text(record, "correlationId")));
         }
     }
 }

@@ -6,6 +6,7 @@ import io.orderflow.order.domain.TimelineEntry;
 import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,13 +24,22 @@ public class JpaTimelineStore implements TimelineStore {
         this.sql = sql;
     }
 
+    /** One batch of inserts: the driver sends them in one round trip. */
     @Override
-    public void add(TimelineEntry e) {
-        sql.update("""
-                INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
-                                            correlation_id, summary)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""", e.eventId(), e.orderId().value(),
-                e.service(), e.type(), e.occurredAt(), e.receivedAt(), e.correlationId(), e.summary());
+    public void add(List<TimelineEntry> entries) {
+        sql.run(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                                                correlation_id, summary)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""")) {
+                for (TimelineEntry e : entries) {
+                    TransactionSql.bind(insert, e.eventId(), e.orderId().value(), e.service(), e.type(), e.occurredAt(),
+                            e.receivedAt(), e.correlationId(), e.summary());
+                    insert.addBatch();
+                }
+                return insert.executeBatch();
+            }
+        });
     }
 
     @Override

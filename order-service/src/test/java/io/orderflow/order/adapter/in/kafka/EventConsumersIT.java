@@ -160,6 +160,38 @@ class EventConsumersIT {
                 .body("summary.replays", equalTo(1));
     }
 
+    /**
+     * The timeline takes a poll's records in one transaction. A record the database refuses (a correlation id longer
+     * than its column) fails that transaction: each record is then applied alone, and only the refused one is
+     * dead-lettered, after its retries; poison at once. The four go to one partition in one produce request, so the
+     * consumer fetches them together.
+     */
+    @Test
+    void aRecordTheDatabaseRefusesIsDeadLetteredAloneAndTheRecordsPolledWithItAreProjected() {
+        String order = placeOrder("frank", "frank@example.com");
+        Instant t = Instant.now();
+        String data = "{\"orderId\":\"" + order + "\"}";
+        UUID first = UUID.randomUUID();
+        UUID refused = UUID.randomUUID();
+        UUID last = UUID.randomUUID();
+
+        sendTogether(List.of(
+                record("order.events", order, envelope(first, "order", order, "OrderPlaced", t, data),
+                        headers(first, "OrderPlaced", "order", "corr-3")),
+                record("order.events", order, "{not json", Map.of()),
+                record("order.events", order, envelope(refused, "order", order, "OrderPlaced", t.plusSeconds(1), data),
+                        headers(refused, "OrderPlaced", "order", "c".repeat(100))),
+                record("order.events", order, envelope(last, "order", order, "OrderPlaced", t.plusSeconds(2), data),
+                        headers(last, "OrderPlaced", "order", "corr-3"))));
+
+        await().atMost(PATIENCE).until(() -> parked("timeline", order).size() == 2);
+        assertThat(timelineEvents(order)).containsExactly(first.toString(), last.toString());
+        assertThat(parked("timeline", order)).extracting(l -> l.get("reason").toString())
+                .anySatisfy(r -> assertThat(r).contains("not JSON"))
+                .anySatisfy(r -> assertThat(r).contains("value too long"));
+        assertThat(parked("timeline", order)).extracting(l -> l.get("eventId")).contains(refused.toString());
+    }
+
     @Test
     void aMailServerOutageIsRetriedThenParkedAndAReplayMailsOnceHoweverOftenItRuns() {
         String order = placeOrder("erin", "erin@example.com");
@@ -230,13 +262,29 @@ class EventConsumersIT {
     }
 
     private static void send(String topic, String key, String value, Map<String, String> headers) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-        headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(record).get();
+            producer.send(record(topic, key, value, headers)).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
+    }
+
+    /** Sends the records in one produce request: a producer that waits for more before it sends, then flushes. */
+    private static void sendTogether(List<ProducerRecord<String, String>> records) {
+        try (KafkaProducer<String, String> lingering = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 1000),
+                new StringSerializer(), new StringSerializer())) {
+            records.forEach(lingering::send);
+            lingering.flush();
+        }
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String key, String value,
+                                                         Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return record;
     }
 
     private static List<String> timelineEvents(String order) {
