@@ -177,6 +177,18 @@ class AuthIT {
         given().auth().oauth2(tampered).post("/auth/keys/rotate").then().statusCode(401);
     }
 
+    @Test
+    void aTamperedCopyOfATokenJustAcceptedIsRefused() {
+        String admin = adminToken();
+        given().auth().oauth2(admin).post("/auth/keys/rotate").then().statusCode(200);
+        String[] parts = admin.split("\\.");
+
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        given().auth().oauth2(tampered).post("/auth/keys/rotate").then().statusCode(401);
+        given().auth().oauth2(admin).post("/auth/keys/rotate").then().statusCode(200);
+    }
+
     private static JwtClaims verify(String token) throws Exception {
         String jwks = given().get("/.well-known/jwks.json").then().statusCode(200).extract().asString();
         return new JwtConsumerBuilder()

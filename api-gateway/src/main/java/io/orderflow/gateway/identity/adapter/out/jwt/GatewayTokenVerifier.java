@@ -5,6 +5,7 @@ import io.orderflow.gateway.identity.application.TokenVerifier;
 import io.orderflow.gateway.identity.config.IdentityConfig;
 import io.orderflow.gateway.identity.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jose4j.jwa.AlgorithmConstraints;
@@ -22,13 +23,15 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Verifies the gateway's own tokens for its own endpoints, in process against its key ring (the services verify
- * the same tokens against the published key set).
+ * the same tokens against the published key set). A token verified in the last {@link PublishedKeys#RELOAD_EVERY}
+ * is not verified again ({@link RememberedCallers}).
  */
 @ApplicationScoped
 public class GatewayTokenVerifier implements TokenVerifier {
 
     private final PublishedKeys keys;
     private final IdentityConfig config;
+    private final RememberedCallers remembered = new RememberedCallers(PublishedKeys.RELOAD_EVERY, 10_000);
 
     public GatewayTokenVerifier(PublishedKeys keys, IdentityConfig config) {
         this.keys = keys;
@@ -37,6 +40,20 @@ public class GatewayTokenVerifier implements TokenVerifier {
 
     @Override
     public Optional<Caller> verify(String token) {
+        Instant now = Instant.now();
+        Optional<Caller> known = remembered.recall(token, now);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Verified> verified = check(token);
+        verified.ifPresent(v -> remembered.remember(token, v.caller(), v.expiresAt(), now));
+        return verified.map(Verified::caller);
+    }
+
+    private record Verified(Caller caller, Instant expiresAt) {
+    }
+
+    private Optional<Verified> check(String token) {
         String kid = keyId(token);
         if (kid == null) {
             return Optional.empty();
@@ -58,8 +75,8 @@ public class GatewayTokenVerifier implements TokenVerifier {
             if (groups == null || groups.size() != 1) {
                 return Optional.empty();
             }
-            return Optional.of(new Caller(claims.getSubject(), claims.getStringClaimValue("upn"),
-                    Role.ofClaim(groups.get(0))));
+            return Optional.of(new Verified(new Caller(claims.getSubject(), claims.getStringClaimValue("upn"),
+                    Role.ofClaim(groups.get(0))), Instant.ofEpochSecond(claims.getExpirationTime().getValue())));
         } catch (InvalidJwtException | MalformedClaimException | IllegalArgumentException e) {
             return Optional.empty();
         }

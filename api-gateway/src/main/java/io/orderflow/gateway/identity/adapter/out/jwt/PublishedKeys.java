@@ -6,6 +6,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -18,7 +19,7 @@ import org.jboss.logging.Logger;
 public class PublishedKeys {
 
     private static final Logger LOG = Logger.getLogger(PublishedKeys.class);
-    private static final long RELOAD_EVERY_MS = 10_000;
+    static final Duration RELOAD_EVERY = Duration.ofSeconds(10);
 
     private final KeyRing keys;
     private volatile List<KeyRing.VerificationKey> held = List.of();
@@ -29,7 +30,7 @@ public class PublishedKeys {
 
     void onStart(@Observes StartupEvent event, Vertx vertx) {
         reload();
-        vertx.setPeriodic(RELOAD_EVERY_MS, id -> vertx.executeBlocking(() -> {
+        vertx.setPeriodic(RELOAD_EVERY.toMillis(), id -> vertx.executeBlocking(() -> {
             reload();
             return null;
         }, false).onFailure(e -> LOG.warnf("reloading the published keys failed: %s", e.toString())));
