@@ -1,9 +1,11 @@
--- One completed order's writes in the orders database (order-service), from captured/orders.txt: 12 transactions.
+-- One completed order's writes in the orders database (order-service), from captured/orders.txt: 7 transactions.
 -- The saga's steps lock the order's row, then read the order with its lines in one statement, and save only the
 -- columns they change.
 -- The saga's own: placed (order, line, payment token, OrderPlaced), RESERVED, PAID, FULFILLMENT_CREATED with
--- OrderConfirmed, and the stored answer for idempotent replays; the timeline projection's, one per event of the
--- order (6, one insert each: keyed by event id, the timeline is its own inbox); the notification consumer's (1).
+-- OrderConfirmed, and the stored answer for idempotent replays; the notification consumer's (1); the timeline
+-- projection's 6 inserts, one per event of the order (keyed by event id, the timeline is its own inbox), in one
+-- transaction: the consumer takes a poll's events together, and under load a poll holds several orders' events, so
+-- an order's share is at most one commit (one order captured alone shows one per event, as each came in its own poll).
 -- Reads are left out, except the steps' lock and the read after it (order and lines). Outbox rows use aggregatetype
 -- 'benchmark' (topic benchmark.events), so the relay publishes them where no service consumes them.
 \set qty random(1, 3)
@@ -25,11 +27,6 @@ INSERT INTO outbox (id, aggregatetype, aggregateid, type, schemaversion, occurre
   '{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderPlaced", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}'::jsonb);
 COMMIT;
 BEGIN;
-INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
-                            correlation_id, summary)
-  VALUES (gen_random_uuid(), :oid, 'order-service', 'OrderPlaced', now(), now(), :corr, 'order placed') ON CONFLICT (event_id) DO NOTHING;
-COMMIT;
-BEGIN;
 SELECT 1 FROM orders WHERE id = :oid FOR UPDATE;
 SELECT o.status, o.currency, o.shipping_address, o.created_at, o.failure_code, o.failure_reason, o.cancelled_from,
   o.reservation_id, o.payment_id, o.fulfillment_id, l.sku, l.quantity, l.unit_price_minor
@@ -43,11 +40,6 @@ UPDATE order_lines l SET unit_price_minor = p.price
   WHERE l.order_id = saved.id AND l.sku = p.sku AND l.unit_price_minor IS NULL;
 COMMIT;
 BEGIN;
-INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
-                            correlation_id, summary)
-  VALUES (gen_random_uuid(), :oid, 'inventory-service', 'StockReserved', now(), now(), :corr, 'stock reserved until 2026-12-01T18:17:54.221323169Z') ON CONFLICT (event_id) DO NOTHING;
-COMMIT;
-BEGIN;
 SELECT 1 FROM orders WHERE id = :oid FOR UPDATE;
 SELECT o.status, o.currency, o.shipping_address, o.created_at, o.failure_code, o.failure_reason, o.cancelled_from,
   o.reservation_id, o.payment_id, o.fulfillment_id, l.sku, l.quantity, l.unit_price_minor
@@ -59,16 +51,6 @@ WITH saved AS (
 UPDATE order_lines l SET unit_price_minor = p.price
   FROM saved, unnest(ARRAY[:skuprefix::text || lpad(:n::text, 2, '0')]::varchar[], ARRAY[500]::bigint[]) AS p(sku, price)
   WHERE l.order_id = saved.id AND l.sku = p.sku AND l.unit_price_minor IS NULL;
-COMMIT;
-BEGIN;
-INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
-                            correlation_id, summary)
-  VALUES (gen_random_uuid(), :oid, 'payment-fulfillment-service', 'PaymentCaptured', now(), now(), :corr, 'payment captured') ON CONFLICT (event_id) DO NOTHING;
-COMMIT;
-BEGIN;
-INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
-                            correlation_id, summary)
-  VALUES (gen_random_uuid(), :oid, 'payment-fulfillment-service', 'FulfillmentRequested', now(), now(), :corr, 'shipment requested') ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
 SELECT 1 FROM orders WHERE id = :oid FOR UPDATE;
@@ -87,11 +69,6 @@ INSERT INTO outbox (id, aggregatetype, aggregateid, type, schemaversion, occurre
   '{"data": {"orderId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "currency": "EUR", "lines": [{"sku": "LOAD-582901-00", "quantity": 1}], "placedAt": "2026-12-01T18:07:54.178625824Z"}, "type": "OrderConfirmed", "eventId": "984e01a0-078a-424c-a55c-0c57eca3ccb9", "occurredAt": "2026-12-01T18:07:54.182851Z", "aggregateId": "6d94f6a9-a766-43a1-9cdc-08424345c030", "aggregateType": "order", "schemaVersion": 1}'::jsonb);
 COMMIT;
 BEGIN;
-INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
-                            correlation_id, summary)
-  VALUES (gen_random_uuid(), :oid, 'inventory-service', 'ReservationConfirmed', now(), now(), :corr, 'reserved stock committed') ON CONFLICT (event_id) DO NOTHING;
-COMMIT;
-BEGIN;
 UPDATE orders SET response_status = 201, response_type = 'application/json', response_body =
   '{"id":"6d94f6a9-a766-43a1-9cdc-08424345c030","status":"FULFILLMENT_CREATED","lines":[{"sku":"LOAD-582901-00","quantity":1,"unitPriceMinor":500}],"totalMinor":500,"currency":"EUR","shippingAddress":"1 Capture Road","reservationId":"aa987b08-4db8-4faf-9f73-128de8b5b2cd","paymentId":"d18a340c-8d2c-4e50-8bda-127b2513e2ce","fulfillmentId":"12b6ab91-994a-401a-bddc-0d34769f5ef8","failureReason": null,"createdAt":"2026-12-01T18:07:54.178626Z","updatedAt":"2026-12-01T18:07:54.3676Z"}'
   WHERE id = :oid AND response_status IS NULL;
@@ -103,6 +80,21 @@ INSERT INTO customer_notifications (event_id, order_id, kind, outcome, recipient
   VALUES (:ev, :oid, 'CONFIRMED', 'NO_ADDRESS', NULL, now(), now()) ON CONFLICT (event_id) DO NOTHING;
 COMMIT;
 BEGIN;
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (gen_random_uuid(), :oid, 'order-service', 'OrderPlaced', now(), now(), :corr, 'order placed') ON CONFLICT (event_id) DO NOTHING;
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (gen_random_uuid(), :oid, 'inventory-service', 'StockReserved', now(), now(), :corr, 'stock reserved until 2026-12-01T18:17:54.221323169Z') ON CONFLICT (event_id) DO NOTHING;
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (gen_random_uuid(), :oid, 'payment-fulfillment-service', 'PaymentCaptured', now(), now(), :corr, 'payment captured') ON CONFLICT (event_id) DO NOTHING;
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (gen_random_uuid(), :oid, 'payment-fulfillment-service', 'FulfillmentRequested', now(), now(), :corr, 'shipment requested') ON CONFLICT (event_id) DO NOTHING;
+INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
+                            correlation_id, summary)
+  VALUES (gen_random_uuid(), :oid, 'inventory-service', 'ReservationConfirmed', now(), now(), :corr, 'reserved stock committed') ON CONFLICT (event_id) DO NOTHING;
 INSERT INTO order_timeline (event_id, order_id, service, event_type, occurred_at, received_at,
                             correlation_id, summary)
   VALUES (gen_random_uuid(), :oid, 'order-service', 'OrderConfirmed', now(), now(), :corr, 'order confirmed: paid 500 EUR (minor units), shipment 12b6ab91-994a-401a-bddc-0d34769f5ef8 requested') ON CONFLICT (event_id) DO NOTHING;
