@@ -2,29 +2,37 @@ package io.orderflow.order.adapter.out.persistence;
 
 import io.orderflow.order.application.CustomerContacts;
 import io.orderflow.order.domain.OrderId;
+import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Optional;
 
+/** The address each order's mails go to, in plain SQL: written with every order, read for every mail. */
 @ApplicationScoped
 public class JpaCustomerContacts implements CustomerContacts {
 
-    private final EntityManager em;
+    private final TransactionSql sql;
 
-    public JpaCustomerContacts(EntityManager em) {
-        this.em = em;
+    public JpaCustomerContacts(TransactionSql sql) {
+        this.sql = sql;
     }
 
     @Override
     public void remember(OrderId id, String email) {
-        em.createNativeQuery("INSERT INTO order_contacts (order_id, email) VALUES (?1, ?2)")
-                .setParameter(1, id.value()).setParameter(2, email).executeUpdate();
+        sql.update("INSERT INTO order_contacts (order_id, email) VALUES (?, ?)", id.value(), email);
     }
 
     @Override
     public Optional<String> emailOf(OrderId id) {
-        // No result class (see payment-fulfillment-service's SqlCancelledOrders): the column is text already.
-        return em.createNativeQuery("SELECT email FROM order_contacts WHERE order_id = ?1")
-                .setParameter(1, id.value()).getResultList().stream().findFirst().map(String.class::cast);
+        return sql.run(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT email FROM order_contacts WHERE order_id = ?")) {
+                TransactionSql.bind(select, id.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 }

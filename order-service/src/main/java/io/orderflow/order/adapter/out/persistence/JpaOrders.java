@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * Orders in PostgreSQL: created and listed through Hibernate ORM with Panache; read, locked and saved by the saga
- * in plain SQL ({@link OrderRows}, {@link TransactionSql}).
+ * Orders in PostgreSQL: created, read, locked and saved by the saga in plain SQL ({@link OrderRows},
+ * {@link TransactionSql}); listed through Hibernate ORM with Panache.
  */
 @ApplicationScoped
 public class JpaOrders implements Orders {
@@ -24,13 +24,10 @@ public class JpaOrders implements Orders {
 
     @Override
     public void add(Order order, String customer, String idempotencyKey, String requestFingerprint) {
-        OrderEntity entity = OrderMapping.newEntity(order);
-        entity.customerId = customer;
-        entity.idempotencyKey = idempotencyKey;
-        entity.requestFingerprint = requestFingerprint;
-        entity.persist();
-        // Flush now so a concurrent duplicate fails on the unique idempotency key inside this call.
-        OrderEntity.getEntityManager().flush();
+        sql.run(connection -> {
+            OrderRows.insert(connection, order, customer, idempotencyKey, requestFingerprint);
+            return null;
+        });
     }
 
     @Override

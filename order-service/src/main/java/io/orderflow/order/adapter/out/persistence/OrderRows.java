@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The saga's reads and writes of an order in plain SQL, on the connection of the caller's transaction. Each step
+ * The saga's inserts, reads and writes of an order in plain SQL, on the connection of the caller's transaction. Each step
  * reads the order and its lines in one statement (after taking the row lock when asked) and writes only the columns the
  * saga changes: no managed entity, so nothing to dirty-check at commit and no unchanged column written back.
  */
@@ -49,7 +49,32 @@ final class OrderRows {
             FROM saved, unnest(?::varchar[], ?::bigint[]) AS p(sku, price)
             WHERE l.order_id = saved.id AND l.sku = p.sku AND l.unit_price_minor IS NULL""";
 
+    // The order with its lines in one statement; a new order has no prices yet (they come with the reservation).
+    private static final String INSERT = """
+            WITH created AS (
+                INSERT INTO orders (id, status, currency, shipping_address, customer_id, idempotency_key,
+                                    request_fingerprint, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)
+            INSERT INTO order_lines (order_id, line_no, sku, quantity)
+            SELECT created.id, l.line_no, l.sku, l.quantity
+            FROM created, unnest(?::varchar[], ?::int[]) WITH ORDINALITY AS l(sku, quantity, line_no)""";
+
     private OrderRows() {
+    }
+
+    /** Inserts a new order; another order with the same customer and idempotency key fails it (unique key). */
+    static void insert(Connection connection, Order order, String customer, String idempotencyKey,
+                       String requestFingerprint) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            OffsetDateTime created = TransactionSql.timestamp(order.createdAt());
+            TransactionSql.bind(insert, order.id().value(), order.status().name(), order.currency(),
+                    order.shippingAddress(), customer, idempotencyKey, requestFingerprint, created, created);
+            insert.setArray(10, connection.createArrayOf("varchar",
+                    order.lines().stream().map(line -> line.sku().value()).toArray()));
+            insert.setArray(11, connection.createArrayOf("integer",
+                    order.lines().stream().map(line -> line.quantity().value()).toArray()));
+            insert.executeUpdate();
+        }
     }
 
     /**
