@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 
@@ -52,7 +53,19 @@ public class TransactionSql {
         return run(connection -> exists(connection, query, parameters));
     }
 
-    /** The same on a connection the caller already holds (inside {@link #run}). */
+    /** The first column of the first row the query finds, as text; empty when it finds none (or a null). */
+    public Optional<String> text(String query, Object... parameters) {
+        return run(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(query)) {
+                bind(select, parameters);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The same as {@link #exists(String, Object...)} on a connection the caller already holds (inside {@link #run}). */
     public static boolean exists(Connection connection, String query, Object... parameters) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(query)) {
             bind(select, parameters);

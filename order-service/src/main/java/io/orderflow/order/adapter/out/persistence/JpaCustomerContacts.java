@@ -4,8 +4,6 @@ import io.orderflow.order.application.CustomerContacts;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Optional;
 
 /** The address each order's mails go to, in plain SQL: written with every order, read for every mail. */
@@ -25,14 +23,6 @@ public class JpaCustomerContacts implements CustomerContacts {
 
     @Override
     public Optional<String> emailOf(OrderId id) {
-        return sql.run(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT email FROM order_contacts WHERE order_id = ?")) {
-                TransactionSql.bind(select, id.value());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return sql.text("SELECT email FROM order_contacts WHERE order_id = ?", id.value());
     }
 }

@@ -4,8 +4,6 @@ import io.orderflow.order.application.PaymentTokens;
 import io.orderflow.order.domain.OrderId;
 import io.orderflow.outbox.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 
 /** Payment tokens in a table of their own, beside (never inside) the order's row. */
 @ApplicationScoped
@@ -25,18 +23,7 @@ public class SqlPaymentTokens implements PaymentTokens {
 
     @Override
     public String tokenFor(OrderId id) {
-        String token = sql.run(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT payment_token FROM order_payment_tokens WHERE order_id = ?")) {
-                select.setObject(1, id.value());
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
-                }
-            }
-        });
-        if (token == null) {
-            throw new IllegalStateException("order " + id + " has no payment token");
-        }
-        return token;
+        return sql.text("SELECT payment_token FROM order_payment_tokens WHERE order_id = ?", id.value())
+                .orElseThrow(() -> new IllegalStateException("order " + id + " has no payment token"));
     }
 }
