@@ -160,7 +160,12 @@ public final class Stack implements AutoCloseable {
 
     private synchronized void startPostgres() {
         requireOpen();
-        postgres = PostgresServer.startOwned(config.dataDir().resolve("postgres"), config.port("postgres"),
+        postgres = ownPostgres();
+    }
+
+    /** The stack's PostgreSQL, stopped by {@link #close} after everything that uses it. */
+    private PostgresServer ownPostgres() {
+        return PostgresServer.startOwned(config.dataDir().resolve("postgres"), config.port("postgres"),
                 config.logsDir().resolve("postgres.log"));
     }
 
@@ -244,8 +249,7 @@ public final class Stack implements AutoCloseable {
     /** Stops PostgreSQL (fast shutdown) and starts it again on the same data. */
     public void restartPostgres() {
         postgres.close();
-        postgres = PostgresServer.startOwned(config.dataDir().resolve("postgres"), config.port("postgres"),
-                config.logsDir().resolve("postgres.log"));
+        postgres = ownPostgres();
     }
 
     /** The admin and ops passwords and order-service's client secret this stack runs with. */
