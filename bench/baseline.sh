@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The figures of docs/performance.md: a fresh stack on its own ports and data directory (so it runs beside a
 # developer's ./stack), the load test with the database bound, the Debezium relay's latency and the targets, then
-# the relay's latency again with the polling relay. Takes about 17 minutes; run it on a quiet machine.
+# the relay's latency again with the polling relay, then each service's start-up (together and alone). Takes about
+# 19 minutes; run it on a quiet machine.
 #   bench/baseline.sh [data-dir=/tmp/perfstack] [extra bin/load-test options...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,3 +38,6 @@ stop_stack
 RELAY_MODE=polling start_stack "$out/stack-polling.log"
 outbox_latency polling
 stop_stack
+
+# its own fresh stack on the same ports and data directory: each service launched together, then alone
+bin/bench-startup 3 --data-dir="$data" $ports 2>&1 | tee "$out/startup.txt"

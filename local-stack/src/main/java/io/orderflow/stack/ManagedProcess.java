@@ -66,7 +66,7 @@ public final class ManagedProcess {
             if (checkHealthy()) {
                 return;
             }
-            pause(Duration.ofMillis(200));
+            pause(Duration.ofMillis(100));
         }
         throw new IllegalStateException(name + " was not healthy within " + timeout.toSeconds() + " s; see " + logFile);
     }
@@ -81,7 +81,7 @@ public final class ManagedProcess {
     }
 
     /** Seconds since the process was (last) started. */
-    double secondsSinceStart() {
+    public double secondsSinceStart() {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 

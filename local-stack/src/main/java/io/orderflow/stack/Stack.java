@@ -238,12 +238,13 @@ public final class Stack implements AutoCloseable {
         process(name).kill();
     }
 
-    /** Starts a killed or stopped process again and waits until it is healthy. */
-    public void restart(String name) {
+    /** Starts a killed or stopped process again and waits until it is healthy; the seconds from launch to healthy. */
+    public double restart(String name) {
         ManagedProcess process = process(name);
         process.stop();
         process.start();
         process.awaitHealthy(START_TIMEOUT);
+        return process.secondsSinceStart();
     }
 
     /** Stops PostgreSQL (fast shutdown) and starts it again on the same data. */

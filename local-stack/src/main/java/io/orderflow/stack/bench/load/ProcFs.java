@@ -9,16 +9,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** What Linux's /proc tells about a process: CPU time, parent, memory. */
-final class ProcFs {
+public final class ProcFs {
 
     /** Clock ticks per second of the times in /proc/PID/stat (USER_HZ; 100 on every Linux this runs on). */
-    static final long TICKS_PER_SECOND = 100;
+    public static final long TICKS_PER_SECOND = 100;
 
     /** Fields of /proc/PID/stat; times in clock ticks, {@code children*} those of its exited, reaped children. */
-    record Stat(long pid, long ppid, long userTicks, long systemTicks, long childrenUserTicks,
+    public record Stat(long pid, long ppid, long userTicks, long systemTicks, long childrenUserTicks,
                 long childrenSystemTicks) {
 
-        long ownTicks() {
+        public long ownTicks() {
             return userTicks + systemTicks;
         }
 
@@ -30,7 +30,7 @@ final class ProcFs {
     private ProcFs() {
     }
 
-    static Optional<Stat> stat(long pid) {
+    public static Optional<Stat> stat(long pid) {
         try {
             return Optional.of(parseStat(pid, Files.readString(Path.of("/proc", Long.toString(pid), "stat"))));
         } catch (IOException | RuntimeException e) {
@@ -47,7 +47,7 @@ final class ProcFs {
     }
 
     /** A field of /proc/PID/status in kB (VmRSS, VmHWM), or 0 when the process is gone. */
-    static long statusKb(long pid, String field) {
+    public static long statusKb(long pid, String field) {
         return kbField(Path.of("/proc", Long.toString(pid), "status"), field);
     }
 
