@@ -29,12 +29,19 @@ final class ProcessSpecs {
             "RELAY_HOUSEKEEPING_INTERVAL", "RELAY_POLL_INTERVAL", "RELAY_POLL_BATCH_SIZE", "RELAY_MAX_ATTEMPTS");
 
     /**
+     * Every JVM of the stack compiles with C1 only: on CPUs shared by eight JVMs, C2 was still compiling in Kafka, the
+     * relay and the fake provider after minutes of load (3.9–5.5 ms of CPU per order), and their own threads did not
+     * work more per order without it (docs/performance.md, change 24).
+     */
+    private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+    /**
      * The services' JVM options on this stack, where eight JVMs share a developer's CPUs (docs/performance.md): the
      * C1 compiler only (C2 kept both CPUs of the test machine busy compiling for minutes after a start, and starting
      * took longer), a small heap with the serial collector, and bounded metaspace, code cache and thread stacks.
      * Deployed images keep the JVM's defaults, made for a long-running process with CPUs of its own.
      */
-    private static final String[] SERVICE_JVM_OPTIONS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m",
+    private static final String[] SERVICE_JVM_OPTIONS = {C1_ONLY, "-XX:+UseSerialGC", "-Xms32m",
         "-Xmx128m", "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k"};
 
     /** The class-data archive Quarkus writes beside the jar (quarkus.package.jar.appcds.enabled). */
@@ -49,7 +56,7 @@ final class ProcessSpecs {
     }
 
     static Spec kafka(StackConfig config, String classpath) {
-        List<String> command = java(config, "-Xmx512m", "-Xms128m");
+        List<String> command = java(config, "-Xmx512m", "-Xms128m", C1_ONLY);
         command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath,
                 "io.orderflow.infra.kafka.KafkaBrokerMain", config.dataDir().resolve("kafka").toString(),
                 Integer.toString(config.port("kafka")), Integer.toString(config.port("kafka-controller"))));
@@ -58,7 +65,7 @@ final class ProcessSpecs {
     }
 
     static Spec relay(StackConfig config, String classpath) {
-        List<String> command = java(config, "-Xmx192m", "-XX:+UseSerialGC");
+        List<String> command = java(config, "-Xmx192m", "-XX:+UseSerialGC", C1_ONLY);
         command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dorg.slf4j.simpleLogger.log.io.orderflow=info", "-Dorg.slf4j.simpleLogger.showDateTime=true",
                 "-cp", classpath, "io.orderflow.relay.OutboxRelayMain"));
@@ -83,7 +90,7 @@ final class ProcessSpecs {
     }
 
     static Spec mailServer(StackConfig config, String classpath) {
-        List<String> command = java(config, "-Xmx64m", "-XX:+UseSerialGC");
+        List<String> command = java(config, "-Xmx64m", "-XX:+UseSerialGC", C1_ONLY);
         // The main class is local-stack's own; the runtime classpath file lists only its dependencies.
         String withOwnClasses = config.root().resolve("local-stack/target/classes") + File.pathSeparator + classpath;
         command.addAll(List.of("-cp", withOwnClasses, "io.orderflow.stack.mail.MailServerMain",
@@ -93,7 +100,7 @@ final class ProcessSpecs {
     }
 
     static Spec paymentProvider(StackConfig config, String classpath) {
-        List<String> command = java(config, "-Xmx64m", "-XX:+UseSerialGC");
+        List<String> command = java(config, "-Xmx64m", "-XX:+UseSerialGC", C1_ONLY);
         command.addAll(List.of("-cp", classpath, "io.orderflow.fakeprovider.FakePaymentProviderMain"));
         Map<String, String> env = new HashMap<>();
         env.put("PROVIDER_PORT", Integer.toString(config.port("payment-provider")));
@@ -107,7 +114,7 @@ final class ProcessSpecs {
      * across the gateway and the services.
      */
     static Spec zipkin(StackConfig config) {
-        List<String> command = java(config, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        List<String> command = java(config, "-Xmx256m", "-XX:+UseSerialGC", C1_ONLY);
         command.addAll(List.of("-jar", zipkinJar(config).toString()));
         Map<String, String> env = new HashMap<>();
         env.put("QUERY_PORT", Integer.toString(config.port("zipkin")));
