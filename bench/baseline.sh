@@ -23,7 +23,10 @@ start_stack() { # $1: log file; the environment says which relay mode
   done
   return 1
 }
-stop_stack() { kill -TERM "$stack_pid"; wait "$stack_pid" || true; }
+stop_stack() { # $1: where to keep the stack's logs (the next start is fresh and removes them)
+  kill -TERM "$stack_pid"; wait "$stack_pid" || true
+  rm -rf "$out/$1"; cp -r "$data/logs" "$out/$1"
+}
 outbox_latency() { # $1: label
   JAVA_TOOL_OPTIONS="-Djdbc=jdbc:postgresql://localhost:25432/orders -Dkafka=localhost:29092 \
 -DrelayHealth=http://localhost:28090/health" bin/bench-outbox-latency 2000 500 2>&1 \
@@ -33,11 +36,11 @@ outbox_latency() { # $1: label
 start_stack "$out/stack-debezium.log"
 bin/load-test --gateway=http://localhost:28080 --data-dir="$data" --postgres-port=25432 --kafka-port=29092 \
   --relay-port=28090 --rates=10,25,50 --open-seconds=45 --clients=16,32 --closed-seconds=60 "$@" 2>&1 | tee "$out/load-test.txt"
-stop_stack
+stop_stack logs-debezium
 
 RELAY_MODE=polling start_stack "$out/stack-polling.log"
 outbox_latency polling
-stop_stack
+stop_stack logs-polling
 
 # its own fresh stack on the same ports and data directory: each service launched together, then alone
 bin/bench-startup 3 --data-dir="$data" $ports 2>&1 | tee "$out/startup.txt"
