@@ -39,7 +39,7 @@ final class ClosedLoop {
         sender.send().whenComplete((answer, error) -> {
             long now = System.nanoTime();
             OrderSender.Answer a = error == null ? answer : OrderSender.Answer.failure(error);
-            recorder.record(a.outcome(), a.success(), now - sent, now);
+            recorder.record(a, now - sent, now);
             next(recorder, end, finished);
         });
     }

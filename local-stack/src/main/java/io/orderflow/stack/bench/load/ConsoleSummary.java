@@ -13,7 +13,15 @@ final class ConsoleSummary {
         return String.format("  %-24s %7.1f orders/s  p50 %7.1f  p95 %7.1f  p99 %7.1f  max %7.1f ms  outcomes %s%n"
                         + "  %-24s CPU ms/order %s%n  %-24s transactions/order %s", r.name(), r.completedPerSecond(),
                 r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs(), r.outcomes(), "", figures(r.cpuMsPerOrder()), "",
-                figures(r.transactionsPerOrder()));
+                figures(r.transactionsPerOrder())) + examples(r);
+    }
+
+    /** What the first answers other than 201 said, so the orders behind them can be found in the logs. */
+    private static String examples(PhaseResult r) {
+        StringBuilder s = new StringBuilder();
+        r.outcomeExamples().forEach((outcome, said) -> said.forEach(text -> s.append(String.format("%n  %-24s %s: %s",
+                "", outcome, text.replaceAll("\\s+", " ")))));
+        return s.toString();
     }
 
     static String bound(BoundResult b, double bestOrdersPerSecond) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -42,11 +43,17 @@ final class HttpOrderSender implements OrderSender {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .handle((response, error) -> error == null ? Answer.status(response.statusCode())
+            return http.sendAsync(request, HttpOrderSender::bodyUnlessCreated)
+                    .handle((response, error) -> error == null ? Answer.status(response.statusCode(), response.body())
                             : Answer.failure(error));
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(Answer.failure(e));
         }
+    }
+
+    /** A 201's body is not read (most answers are one); any other answer's is kept for the report. */
+    private static HttpResponse.BodySubscriber<String> bodyUnlessCreated(HttpResponse.ResponseInfo info) {
+        return info.statusCode() == 201 ? HttpResponse.BodySubscribers.replacing(null)
+                : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
     }
 }

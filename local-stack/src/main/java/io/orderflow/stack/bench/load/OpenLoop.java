@@ -30,7 +30,7 @@ final class OpenLoop {
             sender.send().whenComplete((answer, error) -> {
                 long now = System.nanoTime();
                 OrderSender.Answer a = error == null ? answer : OrderSender.Answer.failure(error);
-                recorder.record(a.outcome(), a.success(), now - intended, now);
+                recorder.record(a, now - intended, now);
                 slots.release();
             });
         }

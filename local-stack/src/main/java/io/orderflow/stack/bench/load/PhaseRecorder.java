@@ -1,8 +1,10 @@
 package io.orderflow.stack.bench.load;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
@@ -15,14 +17,27 @@ final class PhaseRecorder {
 
     /** Latencies are recorded in microseconds, up to ten minutes, to three significant digits. */
     private static final long HIGHEST_MICROS = 600_000_000L;
+    private static final int EXAMPLES_PER_OUTCOME = 3;
 
     private final long startNanos;
     private final Histogram all = histogram();
     private final Map<Integer, Histogram> perSecond = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> examples = new ConcurrentHashMap<>();
 
     PhaseRecorder(long startNanos) {
         this.startNanos = startNanos;
+    }
+
+    /** One answer, and what the first few answers of each kind but 201 said. */
+    void record(OrderSender.Answer answer, long latencyNanos, long completedAtNanos) {
+        if (!answer.success()) {
+            List<String> seen = examples.computeIfAbsent(answer.outcome(), k -> new CopyOnWriteArrayList<>());
+            if (seen.size() < EXAMPLES_PER_OUTCOME) {
+                seen.add(answer.detail());
+            }
+        }
+        record(answer.outcome(), answer.success(), latencyNanos, completedAtNanos);
     }
 
     /** One answer: {@code outcome} is the HTTP status, or a name for a failure without one (timeout). */
@@ -50,6 +65,13 @@ final class PhaseRecorder {
         Map<String, Long> counts = new TreeMap<>();
         outcomes.forEach((k, v) -> counts.put(k, v.sum()));
         return counts;
+    }
+
+    /** Per outcome other than 201, what its first answers said (at most three). */
+    Map<String, List<String>> examples() {
+        Map<String, List<String>> copy = new TreeMap<>();
+        examples.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return copy;
     }
 
     private static Histogram histogram() {

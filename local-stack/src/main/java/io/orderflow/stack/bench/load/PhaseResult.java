@@ -9,9 +9,9 @@ import org.HdrHistogram.Histogram;
 /** The figures of one phase, as reported: throughput, latency, outcomes, CPU and transactions per order. */
 record PhaseResult(String name, String kind, double target, double seconds, long completed,
                    double completedPerSecond, double p50Ms, double p95Ms, double p99Ms, double maxMs,
-                   Map<String, Long> outcomes, Map<String, Double> cpuSeconds, Map<String, Double> cpuMsPerOrder,
-                   Map<String, Long> transactions, Map<String, Double> transactionsPerOrder,
-                   List<Second> timeline) {
+                   Map<String, Long> outcomes, Map<String, List<String>> outcomeExamples,
+                   Map<String, Double> cpuSeconds, Map<String, Double> cpuMsPerOrder, Map<String, Long> transactions,
+                   Map<String, Double> transactionsPerOrder, List<Second> timeline) {
 
     /** One second of the phase: orders completed in it and their latency. */
     record Second(int second, long completed, double p50Ms, double p99Ms, double maxMs) {
@@ -37,7 +37,8 @@ record PhaseResult(String name, String kind, double target, double seconds, long
             perOrder.put(db, completed == 0 ? null : (double) delta / completed);
         });
         return new PhaseResult(name, kind, target, seconds, completed, completed / seconds, ms(h, 50), ms(h, 95),
-                ms(h, 99), completed == 0 ? 0 : h.getMaxValue() / 1000.0, recorder.outcomes(), cpu, cpuPerOrder,
+                ms(h, 99), completed == 0 ? 0 : h.getMaxValue() / 1000.0, recorder.outcomes(), recorder.examples(), cpu,
+                cpuPerOrder,
                 transactions, perOrder, timeline(recorder));
     }
 

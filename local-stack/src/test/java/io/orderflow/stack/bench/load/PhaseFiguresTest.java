@@ -13,6 +13,27 @@ class PhaseFiguresTest {
     private static final long SECOND = 1_000_000_000;
 
     @Test
+    void theFirstThreeAnswersOfEachKindButCreatedAreKeptWithWhatTheySaid() {
+        PhaseRecorder recorder = new PhaseRecorder(0);
+        recorder.record(OrderSender.Answer.status(201, "{\"id\":\"done\"}"), MS, MS);
+        for (int i = 1; i <= 5; i++) {
+            recorder.record(OrderSender.Answer.status(202, "{\"id\":\"order-" + i + "\",\"status\":\"PAID\"}"), MS, MS);
+        }
+        recorder.record(OrderSender.Answer.failure(new java.net.http.HttpTimeoutException("request timed out")), MS,
+                MS);
+        Snapshot at = new Snapshot(SECOND, Map.of(), Map.of());
+
+        PhaseResult r = PhaseResult.of("closed loop 16 clients", "closed", 16, recorder, at, at, at);
+
+        assertThat(r.outcomes()).isEqualTo(Map.of("201", 1L, "202", 5L, "HttpTimeoutException", 1L));
+        assertThat(r.outcomeExamples()).containsOnlyKeys("202", "HttpTimeoutException");
+        assertThat(r.outcomeExamples().get("202")).containsExactly("{\"id\":\"order-1\",\"status\":\"PAID\"}",
+                "{\"id\":\"order-2\",\"status\":\"PAID\"}", "{\"id\":\"order-3\",\"status\":\"PAID\"}");
+        assertThat(r.outcomeExamples().get("HttpTimeoutException")).containsExactly("request timed out");
+        assertThat(ConsoleSummary.line(r)).contains("202: {\"id\":\"order-1\"");
+    }
+
+    @Test
     void percentilesComeFromEveryCompletedOrderAndTheTimelineHasASlotPerSecond() {
         PhaseRecorder recorder = new PhaseRecorder(0);
         for (int i = 1; i <= 100; i++) {
