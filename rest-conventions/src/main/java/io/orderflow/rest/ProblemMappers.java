@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.CharConversionException;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -52,6 +53,17 @@ public class ProblemMappers {
             detail = "field '" + path + "' has the wrong type or format";
         }
         return ProblemResponse.of(ProblemType.MALFORMED_REQUEST, detail, request, uri, null);
+    }
+
+    /**
+     * Jackson guesses a body's encoding from its first bytes: one that starts with NUL bytes is read as UTF-16 or
+     * UTF-32, and when it is not, the decoder's {@link CharConversionException} (an IOException, not a Jackson
+     * exception) would otherwise be a 500.
+     */
+    @ServerExceptionMapper
+    public Response undecodable(CharConversionException e, ContainerRequestContext request, UriInfo uri) {
+        return ProblemResponse.of(ProblemType.MALFORMED_REQUEST, "request body is not JSON in UTF-8: its bytes "
+                + "cannot be read as text", request, uri, null);
     }
 
     /**

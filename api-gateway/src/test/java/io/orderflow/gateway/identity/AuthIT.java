@@ -68,6 +68,17 @@ class AuthIT {
     }
 
     @Test
+    void aBodyStartingWithNulBytesIsA400ProblemNotA500() {
+        // Jackson reads such a body as UTF-32 and fails to decode it (found by MalformedInputFuzzIT)
+        byte[] body = {0, 0, 7, 0};
+        for (String path : List.of("/auth/login", "/auth/refresh", "/auth/register")) {
+            given().contentType(ContentType.JSON).body(body).post(path).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://orderflow.io/problems/malformed-request"));
+        }
+    }
+
+    @Test
     void aTakenUsernameIsAConflictWhateverItsCase() {
         String username = newCustomer();
         register(username.toUpperCase(), PASSWORD).then().statusCode(409).contentType(PROBLEM)
