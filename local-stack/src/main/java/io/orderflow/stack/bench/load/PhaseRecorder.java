@@ -32,10 +32,14 @@ final class PhaseRecorder {
     /** One answer, and what the first few answers of each kind but 201 said. */
     void record(OrderSender.Answer answer, long latencyNanos, long completedAtNanos) {
         if (!answer.success()) {
-            List<String> seen = examples.computeIfAbsent(answer.outcome(), k -> new CopyOnWriteArrayList<>());
-            if (seen.size() < EXAMPLES_PER_OUTCOME) {
-                seen.add(answer.detail());
-            }
+            // compute runs atomically per outcome, so concurrent answers cannot push a list past its bound
+            examples.compute(answer.outcome(), (k, seen) -> {
+                List<String> kept = seen == null ? new CopyOnWriteArrayList<>() : seen;
+                if (kept.size() < EXAMPLES_PER_OUTCOME) {
+                    kept.add(answer.detail());
+                }
+                return kept;
+            });
         }
         record(answer.outcome(), answer.success(), latencyNanos, completedAtNanos);
     }

@@ -38,8 +38,7 @@ record PhaseResult(String name, String kind, double target, double seconds, long
         });
         return new PhaseResult(name, kind, target, seconds, completed, completed / seconds, ms(h, 50), ms(h, 95),
                 ms(h, 99), completed == 0 ? 0 : h.getMaxValue() / 1000.0, recorder.outcomes(), recorder.examples(), cpu,
-                cpuPerOrder,
-                transactions, perOrder, timeline(recorder));
+                cpuPerOrder, transactions, perOrder, timeline(recorder));
     }
 
     private static List<Second> timeline(PhaseRecorder recorder) {
