@@ -1,26 +1,29 @@
 -- One completed order's writes in the orders database (order-service), from captured/orders.txt: 7 transactions.
 -- The saga's steps lock the order's row, then read the order with its lines in one statement, and save only the
 -- columns they change.
--- The saga's own: placed (order, line, payment token, OrderPlaced), RESERVED, PAID, FULFILLMENT_CREATED with
--- OrderConfirmed, and the stored answer for idempotent replays; the notification consumer's (1); the timeline
--- projection's 6 inserts, one per event of the order (keyed by event id, the timeline is its own inbox), in one
--- transaction: the consumer takes a poll's events together, and under load a poll holds several orders' events, so
--- an order's share is at most one commit (one order captured alone shows one per event, as each came in its own poll).
+-- The saga's own: placed (order with its line in one statement, payment token, OrderPlaced), RESERVED, PAID,
+-- FULFILLMENT_CREATED with OrderConfirmed, and the stored answer for idempotent replays; the notification
+-- consumer's (1); the timeline projection's 6 inserts, one per event of the order (keyed by event id, the timeline is
+-- its own inbox), in one transaction: the consumer takes a poll's events together, and under load a poll holds
+-- several orders' events, so an order's share is at most one commit (one order captured alone shows one per event,
+-- as each came in its own poll).
 -- Reads are left out, except the steps' lock and the read after it (order and lines). Outbox rows use aggregatetype
 -- 'benchmark' (topic benchmark.events), so the relay publishes them where no service consumes them.
 \set qty random(1, 3)
 \set n random(0, :skus - 1)
 \set c random(1, 20)
 BEGIN;
-insert into orders (attempts,cancelled_from,created_at,currency,customer_id,failure_code,failure_reason,fulfillment_id,
-  idempotency_key,last_error,needs_attention,next_attempt_at,payment_id,request_fingerprint,reservation_id,
-  response_body,response_status,response_type,shipping_address,status,updated_at,version,id)
-  values (0,NULL,now(),'EUR','pgbench-customer-' || :c::text,NULL,NULL,NULL,gen_random_uuid()::text,NULL,false,NULL,NULL,
-  md5(random()::text) || md5(random()::text),NULL,NULL,NULL,NULL,'1 Load Test Road','NEW',now(),0,gen_random_uuid())
-  RETURNING id AS oid, customer_id AS cust, idempotency_key AS ikey, request_fingerprint AS fp, created_at AS created,
-  gen_random_uuid() AS rid, gen_random_uuid() AS pay, gen_random_uuid() AS ful, gen_random_uuid()::text AS corr \gset
-insert into order_lines (line_no,order_id,quantity,sku,unit_price_minor)
-  values (1,:oid,:qty,:skuprefix::text || lpad(:n::text, 2, '0'),NULL) RETURNING id AS line \gset
+WITH created AS (
+  INSERT INTO orders (id, status, currency, shipping_address, customer_id, idempotency_key, request_fingerprint,
+                      created_at, updated_at)
+  VALUES (gen_random_uuid(), 'NEW', 'EUR', '1 Load Test Road', 'pgbench-customer-' || :c::text, gen_random_uuid()::text,
+          md5(random()::text) || md5(random()::text), now(), now()) RETURNING id)
+INSERT INTO order_lines (order_id, line_no, sku, quantity)
+  SELECT created.id, l.line_no, l.sku, l.quantity
+  FROM created, unnest(ARRAY[:skuprefix::text || lpad(:n::text, 2, '0')]::varchar[], ARRAY[:qty]::int[])
+    WITH ORDINALITY AS l(sku, quantity, line_no)
+  RETURNING order_id AS oid, gen_random_uuid() AS rid, gen_random_uuid() AS pay, gen_random_uuid() AS ful,
+    gen_random_uuid()::text AS corr \gset
 INSERT INTO order_payment_tokens (order_id, payment_token) VALUES (:oid, 'tok_approve');
 INSERT INTO outbox (id, aggregatetype, aggregateid, type, schemaversion, occurred_at, traceparent, correlation_id, payload)
   VALUES (gen_random_uuid(), 'benchmark', :oid, 'OrderPlaced', 1, now(), '00-d530114a5d1af2bce9918044249c6cbd-c210ec62624d8155-01', :corr,

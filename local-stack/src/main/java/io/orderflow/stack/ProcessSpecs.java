@@ -26,7 +26,8 @@ final class ProcessSpecs {
 
     /** The relay's settings that ./stack passes on from its own environment when they are set. */
     static final List<String> RELAY_SETTINGS = List.of("RELAY_MODE", "RELAY_OUTBOX_RETENTION",
-            "RELAY_HOUSEKEEPING_INTERVAL", "RELAY_POLL_INTERVAL", "RELAY_POLL_BATCH_SIZE", "RELAY_MAX_ATTEMPTS");
+            "RELAY_HOUSEKEEPING_INTERVAL", "RELAY_POLL_INTERVAL", "RELAY_POLL_BATCH_SIZE", "RELAY_MAX_ATTEMPTS",
+            "RELAY_DEBEZIUM_POLL_INTERVAL");
 
     /**
      * Every JVM of the stack compiles with C1 only: on CPUs shared by eight JVMs, C2 was still compiling in Kafka, the

@@ -35,7 +35,10 @@ final class ConnectorProperties {
         p.setProperty("publication.autocreate.mode", "filtered");
         p.setProperty("table.include.list", OUTBOX_TABLE);
         p.setProperty("tombstones.on.delete", "false");
-        p.setProperty("poll.interval.ms", "10");
+        // How long the engine waits for a batch to fill and, when the replication stream is quiet, between reads of
+        // it: events wait up to about twice this long. Debezium's queue (3.5, 3.6) also busy-waits up to a millisecond
+        // at the end of every wait, so a shorter interval costs CPU even when idle (docs/performance.md, round six).
+        p.setProperty("poll.interval.ms", Long.toString(config.debeziumPollInterval().toMillis()));
         p.setProperty("max.batch.size", "2048");
         // First start (no offsets): rows committed before the slot existed are read by the snapshot,
         // so nothing written between the service's migration and the relay's start is lost.

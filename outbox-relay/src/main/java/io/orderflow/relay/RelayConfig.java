@@ -17,6 +17,7 @@ public record RelayConfig(
         Path stateDir,
         int healthPort,
         RelayMode mode,
+        Duration debeziumPollInterval,
         PollingSettings polling,
         Duration retention,
         Duration housekeepingInterval,
@@ -35,6 +36,8 @@ public record RelayConfig(
                 Path.of(env.getOrDefault("RELAY_STATE_DIR", ".stack-data/relay")),
                 Integer.parseInt(env.getOrDefault("RELAY_HEALTH_PORT", "18090")),
                 RelayMode.parse(env.getOrDefault("RELAY_MODE", "debezium")),
+                atLeastAMillisecond("RELAY_DEBEZIUM_POLL_INTERVAL",
+                        duration(env, "RELAY_DEBEZIUM_POLL_INTERVAL", "10ms")),
                 new PollingSettings(
                         duration(env, "RELAY_POLL_INTERVAL", "100ms"),
                         Integer.parseInt(env.getOrDefault("RELAY_POLL_BATCH_SIZE", "500")),
@@ -49,6 +52,13 @@ public record RelayConfig(
 
     private static Duration duration(Map<String, String> env, String name, String fallback) {
         return Durations.parse(name, env.getOrDefault(name, fallback));
+    }
+
+    private static Duration atLeastAMillisecond(String name, Duration value) {
+        if (value.toMillis() < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1ms, not " + value);
+        }
+        return value;
     }
 
     public String jdbcUrl(String database) {

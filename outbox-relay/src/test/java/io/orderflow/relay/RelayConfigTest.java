@@ -15,6 +15,7 @@ class RelayConfigTest {
         assertThat(config.mode()).isEqualTo(RelayMode.DEBEZIUM);
         assertThat(config.retention()).isEqualTo(Duration.ofDays(7));
         assertThat(config.housekeepingInterval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(config.debeziumPollInterval()).isEqualTo(Duration.ofMillis(10));
         assertThat(config.polling()).isEqualTo(new PollingSettings(Duration.ofMillis(100), 500,
                 new BackoffPolicy(Duration.ofSeconds(1), Duration.ofMinutes(5), 20)));
     }
@@ -22,10 +23,13 @@ class RelayConfigTest {
     @Test
     void readsModeAndDurationsInEitherNotation() {
         RelayConfig config = RelayConfig.fromEnvironment(Map.of("RELAY_MODE", "Polling",
-                "RELAY_OUTBOX_RETENTION", "36h", "RELAY_POLL_INTERVAL", "PT0.25S"));
+                "RELAY_OUTBOX_RETENTION", "36h", "RELAY_POLL_INTERVAL", "PT0.25S",
+                "RELAY_DEBEZIUM_POLL_INTERVAL", "25ms"));
         assertThat(config.mode()).isEqualTo(RelayMode.POLLING);
         assertThat(config.retention()).isEqualTo(Duration.ofHours(36));
         assertThat(config.polling().interval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(config.debeziumPollInterval()).isEqualTo(Duration.ofMillis(25));
+        assertThat(ConnectorProperties.forDatabase(config, "orders").getProperty("poll.interval.ms")).isEqualTo("25");
     }
 
     @Test
@@ -34,6 +38,8 @@ class RelayConfigTest {
                 .hasMessageContaining("debezium or polling");
         assertThatThrownBy(() -> RelayConfig.fromEnvironment(Map.of("RELAY_OUTBOX_RETENTION", "a week")))
                 .hasMessageContaining("RELAY_OUTBOX_RETENTION");
+        assertThatThrownBy(() -> RelayConfig.fromEnvironment(Map.of("RELAY_DEBEZIUM_POLL_INTERVAL", "0ms")))
+                .hasMessageContaining("RELAY_DEBEZIUM_POLL_INTERVAL must be at least 1ms");
     }
 
     @Test
