@@ -23,6 +23,13 @@ public record RelayConfig(
         Duration housekeepingInterval,
         Duration kafkaTimeout) {
 
+    public RelayConfig {
+        if (debeziumPollInterval.toMillis() < 1) {
+            throw new IllegalArgumentException("RELAY_DEBEZIUM_POLL_INTERVAL must be at least 1ms, not "
+                    + debeziumPollInterval);
+        }
+    }
+
     /** Reads {@code RELAY_*} variables, with defaults that match the local stack (see the module README). */
     public static RelayConfig fromEnvironment(Map<String, String> env) {
         return new RelayConfig(
@@ -36,8 +43,7 @@ public record RelayConfig(
                 Path.of(env.getOrDefault("RELAY_STATE_DIR", ".stack-data/relay")),
                 Integer.parseInt(env.getOrDefault("RELAY_HEALTH_PORT", "18090")),
                 RelayMode.parse(env.getOrDefault("RELAY_MODE", "debezium")),
-                atLeastAMillisecond("RELAY_DEBEZIUM_POLL_INTERVAL",
-                        duration(env, "RELAY_DEBEZIUM_POLL_INTERVAL", "10ms")),
+                duration(env, "RELAY_DEBEZIUM_POLL_INTERVAL", "10ms"),
                 new PollingSettings(
                         duration(env, "RELAY_POLL_INTERVAL", "100ms"),
                         Integer.parseInt(env.getOrDefault("RELAY_POLL_BATCH_SIZE", "500")),
@@ -52,13 +58,6 @@ public record RelayConfig(
 
     private static Duration duration(Map<String, String> env, String name, String fallback) {
         return Durations.parse(name, env.getOrDefault(name, fallback));
-    }
-
-    private static Duration atLeastAMillisecond(String name, Duration value) {
-        if (value.toMillis() < 1) {
-            throw new IllegalArgumentException(name + " must be at least 1ms, not " + value);
-        }
-        return value;
     }
 
     public String jdbcUrl(String database) {
