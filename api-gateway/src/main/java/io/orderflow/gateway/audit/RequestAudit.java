@@ -33,7 +33,7 @@ public class RequestAudit {
         MDC.put("correlationId", correlationId);
         MDC.put("subject", subject == null ? "anonymous" : subject);
         try {
-            LOG.infof("%s %s -> %d in %d ms", method, path, status, durationMs);
+            LOG.info(method + " " + path + " -> " + status + " in " + durationMs + " ms");
         } finally {
             MDC.remove("correlationId");
             MDC.remove("subject");

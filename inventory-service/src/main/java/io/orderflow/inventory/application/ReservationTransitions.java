@@ -45,8 +45,8 @@ public class ReservationTransitions {
             moves.addAll(reservation.moveTo(target));
             reservations.updateStatus(reservation, clock.instant());
             announce(reservation, previous);
-            LOG.infof("reservation %s of order %s: %s -> %s", reservation.id(), reservation.orderId(), previous,
-                    target);
+            LOG.info("reservation " + reservation.id() + " of order " + reservation.orderId() + ": " + previous + " -> "
+                    + target);
         }
         for (StockMove move : StockMove.mergedInSkuOrder(moves)) {
             if (!ledger.apply(move)) {

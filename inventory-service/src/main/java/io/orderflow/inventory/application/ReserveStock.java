@@ -76,8 +76,8 @@ public class ReserveStock {
             }
         }
         events.publish(StockReserved.of(reservation));
-        LOG.infof("reservation %s holds stock for order %s until %s", reservation.id(), reservation.orderId(),
-                reservation.expiresAt());
+        LOG.info("reservation " + reservation.id() + " holds stock for order " + reservation.orderId() + " until "
+                + reservation.expiresAt());
         return new Result(reservation, true);
     }
 

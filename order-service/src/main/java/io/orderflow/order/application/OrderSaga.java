@@ -65,7 +65,7 @@ public class OrderSaga {
             if (order.status() == before) {
                 return order;
             }
-            LOG.infof("order %s: %s -> %s", id, before, order.status());
+            LOG.info("order " + id + ": " + before + " -> " + order.status());
         }
         return order;
     }
