@@ -33,6 +33,11 @@ public class NotifyCustomer implements EventHandler {
         this.clock = clock;
     }
 
+    /** Whether an event of this type can be mailed about; events of other types need not even be read. */
+    public static boolean mailsAbout(String eventType) {
+        return CustomerMails.kindOf(eventType).isPresent();
+    }
+
     @Override
     public String consumer() {
         return CONSUMER;

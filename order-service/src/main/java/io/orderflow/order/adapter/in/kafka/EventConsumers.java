@@ -15,7 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * waits, so per-order order holds); after the last retry, or at once for poison, the channel's
  * dead-letter-queue strategy publishes it to {@code order-service.<consumer>.dlq} with the reason, the exception and
  * the original topic, partition and offset in headers (see application.properties). The timeline takes a poll's
- * records together ({@link TimelineBatches}); notifications go one by one, since each may send a mail.
+ * records together ({@link TimelineBatches}); notifications go one by one, since each may send a mail, and skip the
+ * event types no mail is about by the {@code eventType} header the relay sets (both relay modes).
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -43,6 +44,10 @@ public class EventConsumers {
     @Incoming("notifications")
     @Blocking
     public void notifications(ConsumerRecord<String, String> record) {
+        String type = Headers.text(record, "eventType");
+        if (type != null && !NotifyCustomer.mailsAbout(type)) {
+            return; // most events of an order mail nobody: not parsed, no transaction, nothing retried
+        }
         try (var ignored = RecordLogContext.of(record)) {
             retried.apply(notifications, parser.parse(record.value(), Headers.text(record, "correlationId")));
         }

@@ -161,6 +161,26 @@ class EventConsumersIT {
     }
 
     /**
+     * The notifier reads only the event types it mails about, by the relay's {@code eventType} header: poison of
+     * another type is the timeline's to dead-letter, not the notifier's. A record without the header is read, as
+     * before. Both records share a key, so the notifier handles them in order: once the second is parked, the first
+     * would have been too.
+     */
+    @Test
+    void theNotifierSkipsByTheirHeaderTheEventTypesNoMailIsAbout() {
+        String key = UUID.randomUUID().toString();
+        publish("order", key, "OrderTeleported", Instant.now(), "{}", null);
+        send("order.events", key, "{not json", Map.of());
+
+        List<Map<String, Object>> letters = await().atMost(PATIENCE).until(() -> parked("notifications", key),
+                list -> !list.isEmpty());
+
+        assertThat(letters).singleElement()
+                .satisfies(letter -> assertThat(letter.get("reason").toString()).contains("not JSON"));
+        await().atMost(PATIENCE).until(() -> parked("timeline", key), list -> list.size() == 2);
+    }
+
+    /**
      * The timeline takes a poll's records in one transaction. A record the database refuses (a correlation id longer
      * than its column) fails that transaction: each record is then applied alone, and only the refused one is
      * dead-lettered, after its retries; poison at once. The four go to one partition in one produce request, so the
